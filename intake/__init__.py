@@ -1,0 +1,1 @@
+"""The CME intake service: command line, pipeline, store and watcher."""

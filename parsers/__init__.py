@@ -1,0 +1,1 @@
+"""Readers for the forms schools send: file in, `ParsedForm` or `Unreadable` out."""
