@@ -1,0 +1,122 @@
+"""Candidate finding: blocking keys that survive each kind of error, and a fuzzy fallback.
+
+A register child is filed under several keys; a query looks up every key it could have been
+filed under had its errors been made the other way. The keys, and the error each survives:
+
+  u  UPN                                   any name/date/address error
+  s  DOB + sound of a surname form         forename errors, move; former/preferred/part
+  f  DOB + sound of a forename or middle   surname errors, move
+  n  sound of surname + sound of forename  date errors together with a move
+  p  postcode + sound of a name            date errors together with one name error
+  d  DOB alone                             the fuzzy scan when every name is mistyped
+
+The query tries its DOB's day/month swap, one-digit typos and a day either side, both name
+orders, and the valid UPNs one digit from an invalid one.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+
+from rapidfuzz import fuzz, process
+
+from .normalize import dob_variants, phonetic, upn_neighbours
+from .record import Rec
+
+KEY_WEIGHT = {"u": 8, "s": 3, "f": 3, "n": 1, "p": 2}
+
+
+def _codes(names) -> set[str]:
+    return {phonetic(n) for n in names if len(n) > 1}
+
+
+def record_keys(r: Rec) -> set[str]:
+    keys: set[str] = set()
+    if r.upn:
+        keys.add("u" + r.upn)
+    sc, fc = _codes(r.surnames()), _codes(r.forenames())
+    if r.dob:
+        d = str(r.dob)
+        keys.update(f"s{d}{c}" for c in sc)
+        keys.update(f"f{d}{c}" for c in fc)
+    keys.update(f"n{s}{f}" for s in sc for f in fc)
+    if r.pc:
+        keys.update(f"p{r.pc}{c}" for c in sc | fc)
+    return keys
+
+
+class Index:
+    def __init__(self) -> None:
+        self.recs: list[Rec | None] = []
+        self.slot: dict[str, int] = {}
+        self.keys: dict[str, list[int]] = defaultdict(list)
+        self.by_dob: dict[int, list[int]] = defaultdict(list)
+        self.name_text: list[str] = []
+
+    def add(self, r: Rec) -> int:
+        i = len(self.recs)
+        self.recs.append(r)
+        self.slot[r.id] = i
+        self.name_text.append(" ".join(r.surnames() + r.forenames()))
+        for k in record_keys(r):
+            self.keys[k].append(i)
+        if r.dob:
+            self.by_dob[r.dob].append(i)
+        return i
+
+    def remove(self, pid: str) -> Rec | None:
+        """Drop a child; its keys stay and are skipped (cheaper than rewriting lists)."""
+        i = self.slot.pop(pid, None)
+        if i is None:
+            return None
+        r, self.recs[i] = self.recs[i], None
+        return r
+
+    def candidates(self, q: Rec, limit: int = 40) -> list[int]:
+        votes: Counter[int] = Counter()
+
+        def hit(key: str, w: int) -> None:
+            for i in self.keys.get(key, ()):
+                votes[i] += w
+
+        if q.upn:
+            hit("u" + q.upn, KEY_WEIGHT["u"])
+            if not q.upn_ok:
+                for alt in upn_neighbours(q.upn):
+                    hit("u" + alt, KEY_WEIGHT["u"] // 2)
+        names = q.surnames() + q.forenames()     # every name either way round: swaps
+        codes = _codes(names)
+        sc, fc = _codes(q.surnames()), _codes(q.forenames())
+        if q.dob:
+            dates = {q.dob: 2}
+            dates.update((v, 1) for v in dob_variants(date.fromordinal(q.dob)))
+            for d, w in dates.items():
+                ds = str(d)
+                for c in codes:
+                    hit(f"s{ds}{c}", KEY_WEIGHT["s"] * w)
+                    hit(f"f{ds}{c}", KEY_WEIGHT["f"] * w)
+        for s in sc:
+            for f in fc:
+                hit(f"n{s}{f}", KEY_WEIGHT["n"])
+                hit(f"n{f}{s}", KEY_WEIGHT["n"])
+        if q.pc:
+            for c in codes:
+                hit(f"p{q.pc}{c}", KEY_WEIGHT["p"])
+        recs = self.recs
+        best = [i for i, _ in votes.most_common(limit * 3) if recs[i] is not None]
+        return best[:limit]
+
+    def fuzzy_scan(self, q: Rec, limit: int = 10, cutoff: float = 60) -> list[int]:
+        """Where the blocks find nothing good: names by rapidfuzz among that DOB's children."""
+        if not q.dob:
+            return []
+        pool: list[int] = []
+        for d in (q.dob, *dob_variants(date.fromordinal(q.dob))):
+            pool.extend(self.by_dob.get(d, ()))
+        if not pool:
+            return []
+        text = " ".join(q.surnames() + q.forenames())
+        choices = [self.name_text[i] for i in pool]
+        found = process.extract(text, choices, scorer=fuzz.token_set_ratio,
+                                limit=limit, score_cutoff=cutoff)
+        return [pool[j] for _, _, j in found if self.recs[pool[j]] is not None]

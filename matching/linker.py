@@ -1,0 +1,147 @@
+"""The Linker: index the register, then score a query's candidates and band them.
+
+Score: the Fellegi-Sunter total weight W (log2 Bayes factor, sum of the field weights) plus the
+prior log-odds that a given register child is the one sought (about 1 in N), turned into a
+probability shared out over the candidates found: p_i = 2^(W_i+prior) / (1 + sum_j 2^(W_j+prior)).
+So a close runner-up lowers the leader's score by itself, and a bigger register (more
+coincidences) needs more evidence for the same score.
+"""
+from __future__ import annotations
+
+from datetime import date
+from math import log2
+from typing import Iterable
+
+from . import compare as cmp
+from .index import Index
+from .normalize import dob_variants
+from .record import Rec, Stats
+from .types import Candidate, Comparison, Person
+
+try:
+    from intake.config import MatchSettings
+except Exception:  # pragma: no cover - matching also runs without the intake package
+    MatchSettings = None  # type: ignore[assignment,misc]
+
+P_IN_REGISTER = 0.7       # share of queries whose child is in the register (prior)
+SWAP_PENALTY = -2.0       # names written the wrong way round: uncommon, so it costs a little
+# Levels at which the forename still identifies this child and not a brother or sister.
+FORENAME_OK = {"exact", "first", "other_name", "nickname", "phonetic", "jw_0.92"}
+GATED_SCORE = 0.9         # a gated candidate's score is kept below `certain`
+
+
+class Linker:
+    def __init__(self, people: Iterable[Person], settings=None):
+        self.settings = settings if settings is not None else _default_settings()
+        self.index = Index()
+        self.stats = Stats()
+        for p in people:
+            self.add(p)
+
+    def __len__(self) -> int:
+        return len(self.index.slot)
+
+    def add(self, person: Person) -> None:
+        if person.id in self.index.slot:
+            self.remove(person.id)
+        r = Rec(person)
+        self.index.add(r)
+        self.stats.update(r)
+
+    def remove(self, id: str) -> None:
+        r = self.index.remove(id)
+        if r is not None:
+            self.stats.update(r, -1)
+
+    # ----------------------------------------------------------------- scoring
+    def compare(self, q: Rec, qs: Rec | None, c: Rec, variants) -> list[Comparison]:
+        st = self.stats
+        names = cmp.names(q, c, st)
+        if qs is not None:
+            swapped = cmp.names(qs, c, st)
+            if sum(x.weight for x in swapped) + SWAP_PENALTY > sum(x.weight for x in names):
+                names = [Comparison(x.field, "swapped_" + x.level, x.weight) for x in swapped]
+                names.append(Comparison("name_order", "swapped", SWAP_PENALTY))
+        comps = [cmp.upn(q, c, st), *names, cmp.dob(q, c, st, variants), cmp.sex(q, c),
+                 cmp.home(q, c, st), cmp.school(q, c, st)]
+        cap = cmp.household_cap(comps, st.n)
+        if cap is not None:
+            comps.append(cap)
+        return comps
+
+    def _prior(self) -> float:
+        n = max(self.stats.n, 1)
+        return log2(P_IN_REGISTER / (1 - P_IN_REGISTER)) - log2(n)
+
+    def _score_all(self, q: Rec, qs: Rec | None, ids: list[int], variants) -> dict[int, tuple]:
+        out = {}
+        recs = self.index.recs
+        for i in ids:
+            c = recs[i]
+            if c is None:
+                continue
+            comps = self.compare(q, qs, c, variants)
+            out[i] = (sum(x.weight for x in comps), comps)
+        return out
+
+    def link(self, query: Person, limit: int = 5) -> list[Candidate]:
+        q = Rec(query)
+        qs = q.swapped() if q.fore and q.sur else None
+        variants = dob_variants(date.fromordinal(q.dob)) if q.dob else None
+        scored = self._score_all(q, qs, self.index.candidates(q), variants)
+        prior = self._prior()
+        best = max((w for w, _ in scored.values()), default=-1e9)
+        if best + prior < 0:     # nothing convincing: widen the net before giving up
+            extra = [i for i in self.index.fuzzy_scan(q) if i not in scored]
+            scored.update(self._score_all(q, qs, extra, variants))
+        return self._band(scored, prior, limit)
+
+    def _band(self, scored: dict[int, tuple], prior: float, limit: int) -> list[Candidate]:
+        s = self.settings
+        ranked = sorted(scored.items(), key=lambda kv: -kv[1][0])
+        odds = [2.0 ** min(w + prior, 60.0) for _, (w, _) in ranked]
+        total = 1.0 + sum(odds)
+        out: list[Candidate] = []
+        for rank, ((i, (w, comps)), o) in enumerate(zip(ranked, odds)):
+            p = o / total
+            if p < s.review:
+                break
+            runner = odds[rank + 1] / total if rank + 1 < len(odds) else 0.0
+            band = "review"
+            if p >= s.certain and p - runner >= s.certain_margin:
+                if _certain_allowed(comps):
+                    band = "certain"
+                else:
+                    p = min(p, GATED_SCORE)
+            out.append(Candidate(self.index.recs[i].id, round(p, 4), band, comps))
+            if len(out) >= limit:
+                break
+        out.sort(key=lambda c: (c.band != "certain", -c.score))
+        return out
+
+
+def _certain_allowed(comps: list[Comparison]) -> bool:
+    """Rules the weights alone cannot be trusted with.
+
+    Twins share surname, date of birth, address and school, and so have enormous weight;
+    only the forename tells them apart. So without a forename that agrees (or a UPN that
+    does) a match is never certain, and a sex that disagrees stops it too.
+    """
+    by = {c.field: c.level for c in comps}
+    if by.get("upn") == "exact" and by.get("dob") in ("exact", "day_month_swap", "one_digit"):
+        return True
+    fore = by.get("forename", "missing").removeprefix("swapped_")
+    if fore not in FORENAME_OK:
+        return False
+    if by.get("sex") == "disagree":
+        return False
+    if by.get("surname", "missing").removeprefix("swapped_") in ("disagree", "missing"):
+        return False
+    return True
+
+
+def _default_settings():
+    if MatchSettings is not None:
+        return MatchSettings()
+    from types import SimpleNamespace
+    return SimpleNamespace(certain=0.95, review=0.5, certain_margin=0.10)

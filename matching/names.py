@@ -1,0 +1,87 @@
+"""Is one forename a nickname, short form or spelling of another?
+
+Three sources, because no list is complete: the maintained `nicknames` package (US-centred),
+a small supplement of what English children are called (data/nicknames_uk.txt), and general
+rules that need no list at all: a short form that starts the full name once its pet ending
+is taken off (Freddie -> Fred -> Frederick, Izzy -> Iz -> Isabella by sound), or ends it
+(Liam, William), or sits inside a long name (Tobi in Oluwatobiloba).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .normalize import metaphone
+
+try:  # optional at import time so the rules still work without the package
+    from nicknames import NickNamer
+    _NN = NickNamer()
+except Exception:  # pragma: no cover - the dependency is declared; this is belt and braces
+    _NN = None
+
+_DATA = Path(__file__).with_name("data") / "nicknames_uk.txt"
+_PET_ENDINGS = ("ie", "ey", "y", "i", "ee", "o", "s", "sy", "za")
+
+
+def _load_supplement(path: Path = _DATA) -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        full, shorts = line.split(":", 1)
+        names = {full.strip().lower()} | {s.strip().lower() for s in shorts.split(",") if s.strip()}
+        for name in names:
+            groups.setdefault(name, set()).update(names)
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
+SUPPLEMENT = _load_supplement()
+USE_SUPPLEMENT = True   # switched off only to measure how the general rules do alone
+
+
+@lru_cache(maxsize=100_000)
+def _listed(name: str) -> frozenset[str]:
+    """Every name the lists put in a group with this one."""
+    out = set(SUPPLEMENT.get(name, ())) if USE_SUPPLEMENT else set()
+    if _NN is not None:
+        out |= _NN.nicknames_of(name) | _NN.canonicals_of(name)
+    out.add(name)
+    return frozenset(out)
+
+
+def _stem(short: str) -> str:
+    for end in _PET_ENDINGS:
+        if short.endswith(end) and len(short) - len(end) >= 2:
+            short = short[: -len(end)]
+            break
+    if len(short) >= 3 and short[-1] == short[-2]:   # Freddie -> fredd -> fred
+        short = short[:-1]
+    return short
+
+
+@lru_cache(maxsize=200_000)
+def is_variant(a: str, b: str) -> bool:
+    """True when one name is plausibly the other's short form (order does not matter)."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    la, lb = _listed(a), _listed(b)
+    if b in la or a in lb or (len(la) > 1 and len(lb) > 1 and (la & lb) - {a, b}):
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 2 or len(long_) - len(short) < 1:
+        return False
+    stem = _stem(short)
+    if len(stem) >= 3 and long_.startswith(stem):
+        return True
+    if len(stem) >= 2 and short[0] == long_[0] or short[0] in "aeiou" and long_[0] in "aeiou":
+        ms, ml = metaphone(stem), metaphone(long_)
+        if len(ms) >= 2 and ml.startswith(ms):
+            return True
+    if len(short) >= 3 and long_.endswith(short) and len(long_) - len(short) >= 2:
+        return True
+    if len(short) >= 4 and short in long_ and len(long_) >= len(short) + 4:
+        return True
+    return False

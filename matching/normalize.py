@@ -1,0 +1,146 @@
+"""Cleaning of names, dates, postcodes and UPNs into the forms the comparisons use.
+
+Everything here is pure and cached: the same surname is cleaned a million times on a big
+register, so the caches are what keeps building the index quick.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+
+import jellyfish
+
+# Letters that NFKD does not split into base + accent (Polish ł, Nordic ø, German ß...).
+_FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+                       "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i"})
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lower case, accents off, anything but letters becomes a space."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return _NOT_LETTER.sub(" ", text).strip()
+
+
+def tokens(text: str | None) -> tuple[str, ...]:
+    return tuple(fold(text).split()) if text else ()
+
+
+def surname_forms(text: str | None) -> tuple[str, ...]:
+    """The surname run together ("evansclark"), then each part of a double-barrelled name.
+
+    Run together, "Evans-Clark", "Evans Clark" and "EvansClark" are the same; the parts let
+    "Clark" alone find the child. Particles like "al" are too short to be a part on their own.
+    """
+    parts = tokens(text)
+    if not parts:
+        return ()
+    forms = ["".join(parts)]
+    if len(parts) > 1:
+        forms.extend(p for p in parts if len(p) > 2 and p not in forms)
+    return tuple(forms)
+
+
+@lru_cache(maxsize=200_000)
+def phonetic(name: str) -> str:
+    """A blocking key: Soundex with any leading vowel as "A" (Ebrahim/Ibrahim, Usman/Osman)."""
+    if not name:
+        return ""
+    code = jellyfish.soundex(name)
+    return ("A" + code[1:]) if name[0] in _VOWELS else code
+
+
+@lru_cache(maxsize=200_000)
+def metaphone(name: str) -> str:
+    return jellyfish.metaphone(name) if name else ""
+
+
+def postcode(text: str | None) -> str:
+    return "".join(text.split()).upper() if text else ""
+
+
+def postcode_sector(pc: str) -> str:
+    """Outward code plus the first inward digit ("AL15SP" -> "AL15")."""
+    return pc[:-2] if len(pc) >= 5 else ""
+
+
+_HOUSE = re.compile(r"\d+[a-z]?")
+
+
+def address_key(text: str | None) -> str:
+    """House number and street words, without town: enough to tell households apart."""
+    if not text:
+        return ""
+    first = text.split(",")[0].lower()
+    words = _NOT_LETTER.sub(" ", first).split()
+    numbers = _HOUSE.findall(first)
+    return " ".join(numbers[:1] + words[:2])
+
+
+# UPN check letter (DfE): weights 2..13 over characters 2..13, sum mod 23 indexes this alphabet.
+_CHECK = "ABCDEFGHJKLMNPQRTUVWXYZ"
+
+
+def upn_clean(text: str | None) -> str:
+    return "".join(text.split()).upper() if text else ""
+
+
+def upn_valid(upn: str) -> bool:
+    if len(upn) != 13 or upn[0] not in _CHECK:
+        return False
+    body = upn[1:]
+    if not body[:11].isdigit() or not (body[11].isdigit() or body[11] in _CHECK):
+        return False
+    total = 0
+    for i, ch in enumerate(body, start=2):
+        value = int(ch) if ch.isdigit() else _CHECK.index(ch)
+        total += value * i
+    return _CHECK[total % 23] == upn[0]
+
+
+def upn_neighbours(upn: str) -> list[str]:
+    """Valid UPNs one digit away from an invalid one: where a one-character typo came from."""
+    out = []
+    if len(upn) != 13:
+        return out
+    for i in range(1, 13):
+        if not upn[i].isdigit():
+            continue
+        for d in "0123456789":
+            if d != upn[i]:
+                cand = upn[:i] + d + upn[i + 1:]
+                if upn_valid(cand):
+                    out.append(cand)
+    return out
+
+
+def dob_variants(d: date) -> dict[int, str]:
+    """Dates a typed date of birth may have come from: day/month swap, one digit, a day off.
+
+    Keys are date ordinals, values the level name; the exact date is not included.
+    """
+    out: dict[int, str] = {}
+    text = d.strftime("%Y%m%d")
+    for i in range(8):
+        for ch in "0123456789":
+            if ch == text[i]:
+                continue
+            t = text[:i] + ch + text[i + 1:]
+            try:
+                v = date(int(t[:4]), int(t[4:6]), int(t[6:]))
+            except ValueError:
+                continue
+            out[v.toordinal()] = "one_digit"
+    for delta in (-1, 1):
+        out.setdefault(d.toordinal() + delta, "one_day")
+    if d.day <= 12 and d.day != d.month:
+        try:
+            out[date(d.year, d.day, d.month).toordinal()] = "day_month_swap"
+        except ValueError:
+            pass
+    return out

@@ -1,0 +1,94 @@
+"""A Person cleaned once into the forms every comparison and blocking key needs."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .normalize import (address_key, fold, postcode, postcode_sector, surname_forms, tokens,
+                        upn_clean, upn_valid)
+from .types import Person
+
+
+class Rec:
+    __slots__ = ("id", "upn", "upn_ok", "sur", "sur_alt", "fore", "fore_alt", "full",
+                 "dob", "sex", "pc", "addr", "school")
+
+    def __init__(self, p: Person):
+        self.id = p.id
+        self.upn = upn_clean(p.upn)
+        self.upn_ok = upn_valid(self.upn) if self.upn else False
+        self.sur = surname_forms(p.legal_surname)
+        alt: list[str] = []
+        for name in (p.preferred_surname, *p.former_surnames):
+            alt.extend(f for f in surname_forms(name) if f not in self.sur and f not in alt)
+        self.sur_alt = tuple(alt)
+        self.fore = tokens(p.legal_forenames)
+        self.full = " ".join(self.fore)
+        alt = [t for t in (*tokens(p.preferred_forename), *tokens(p.middle_names))
+               if t not in self.fore]
+        self.fore_alt = tuple(dict.fromkeys(alt))
+        self.dob = p.date_of_birth.toordinal() if p.date_of_birth else 0
+        self.sex = (p.sex or "").lower()[:1]     # "m" / "f" / ""
+        self.pc = postcode(p.postcode)
+        self.addr = address_key(p.address)
+        self.school = (p.school_urn or "").strip()
+
+    def swapped(self) -> "Rec":
+        """The same record read with forename and surname the other way round."""
+        other = object.__new__(Rec)
+        for slot in Rec.__slots__:
+            setattr(other, slot, getattr(self, slot))
+        other.sur = ("".join(self.fore),) + tuple(t for t in self.fore if len(t) > 2) if self.fore else ()
+        other.sur_alt = ()
+        other.fore = tuple(t for f in self.sur[:1] for t in [f])
+        other.full = " ".join(other.fore)
+        other.fore_alt = ()
+        return other
+
+    def surnames(self) -> tuple[str, ...]:
+        return self.sur + self.sur_alt
+
+    def forenames(self) -> tuple[str, ...]:
+        return self.fore + self.fore_alt
+
+
+class Stats:
+    """Value frequencies in the register: the u probabilities of exact agreement."""
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.sur: Counter[str] = Counter()
+        self.first: Counter[str] = Counter()
+        self.full: Counter[str] = Counter()
+        self.token: Counter[str] = Counter()
+        self.dob: Counter[int] = Counter()
+        self.pc: Counter[str] = Counter()
+        self.sector: Counter[str] = Counter()
+        self.addr: Counter[str] = Counter()
+        self.school: Counter[str] = Counter()
+
+    def update(self, r: Rec, sign: int = 1) -> None:
+        self.n += sign
+        for f in r.surnames():
+            self.sur[f] += sign
+        if r.fore:
+            self.first[r.fore[0]] += sign
+            self.full[r.full] += sign
+        for t in r.forenames():
+            self.token[t] += sign
+        if r.dob:
+            self.dob[r.dob] += sign
+        if r.pc:
+            self.pc[r.pc] += sign
+            self.sector[postcode_sector(r.pc)] += sign
+            if r.addr:
+                self.addr[r.pc + "|" + r.addr] += sign
+        if r.school:
+            self.school[r.school] += sign
+
+    def tf(self, counter: Counter, value) -> float:
+        """Share of the register with this value; never below one child."""
+        n = max(self.n, 1)
+        return max(counter.get(value, 0), 1) / n
+
+
+__all__ = ["Rec", "Stats", "fold"]
