@@ -19,6 +19,14 @@ __all__ = [
 ]
 
 
+# Contract section 6: the only flag names a decision may carry.
+CONTRACT_FLAGS = frozenset({
+    "late_referral", "late_joiner_notice", "premature_removal", "year11_ehe_consultation",
+    "destination_unknown", "child_located", "outside_compulsory_school_age",
+    "restricted_address", "invalid_upn", "sender_mismatch",
+})
+
+
 @dataclass(frozen=True)
 class MatchFinding:
     kind: str  # "register" | "enquiry" | "case"
@@ -69,8 +77,9 @@ def decide(inp: RoutingInput, calendar: SchoolCalendar) -> RoutingOutcome:
             flags.add(rule.sets)
         elif category is None:  # the category rules are exclusive; first wins if not
             category = rule.sets
-    # A flag the reader raised that the table does not know still reaches the decision.
-    for flag in sorted(facts.reading_flags - flags):
+    # A contract flag the reader raised that no rule covers still reaches the decision;
+    # anything else the reader put in the set is internal and stays out (flags are judged exactly).
+    for flag in sorted((facts.reading_flags & CONTRACT_FLAGS) - flags):
         flags.add(flag)
         fired.append(FiredRule(flag, "contract §6", "Raised while reading the form."))
     return RoutingOutcome(category, sorted(routes), sorted(flags), fired)

@@ -79,6 +79,13 @@ class SchoolCalendar:
             raise CalendarError(f"The calendar file {path} must list closures as [[closure]] tables.")
         return cls(closures)
 
+    @classmethod
+    def load(cls, path: str | Path | None = None,
+             closures: Iterable[Closure | Mapping[str, Any]] = ()) -> "SchoolCalendar":
+        """The calendar file's closures (if any) plus [[closure]] tables written in cme.toml."""
+        from_file = cls.from_file(path).closures if path is not None else ()
+        return cls([*from_file, *closures])
+
     def closure_on(self, d: date) -> Closure | None:
         return next((c for c in self.closures if d in c), None)
 

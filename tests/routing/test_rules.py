@@ -252,6 +252,13 @@ def test_why_texts_hold_no_personal_data():
     assert all(r.why and r.paragraph for r in out.rules)
 
 
-def test_unknown_reading_flag_is_passed_through():
-    out = decide(form("cmj", flags={"some_new_flag"}), CAL)
-    assert "some_new_flag" in out.flags
+def test_reading_flags_outside_the_contract_stay_out():
+    # The reader may keep internal markers in its flag set; decisions carry contract flags only.
+    out = decide(form("cmj", flags={"ocr_used", "invalid_upn"}), CAL)
+    assert out.flags == ["invalid_upn"]
+
+
+def test_reader_raised_contract_flag_passes_through():
+    # restricted_address normally comes from the exit form; a reader that raises it is believed.
+    out = decide(form("cmj", flags={"restricted_address"}), CAL)
+    assert out.flags == ["restricted_address"]

@@ -88,6 +88,14 @@ def test_calendar_from_file(tmp_path):
     assert SchoolCalendar.from_file(empty).closures == ()
 
 
+def test_load_joins_file_and_settings_closures(tmp_path):
+    path = tmp_path / "calendar.toml"
+    path.write_text('[[closure]]\nname = "Christmas"\nstart = 2026-12-21\nend = 2027-01-01\n')
+    cal = SchoolCalendar.load(path, [HALF_TERM_MAY_2026])
+    assert [c.name for c in cal.closures] == ["Christmas", "Summer half-term 2026"]
+    assert SchoolCalendar.load(None, [HALF_TERM_MAY_2026]).closures == CAL.closures[1:]
+
+
 @pytest.mark.parametrize("text", [
     "[[closure]\nname = 'broken'",                                          # not TOML
     "[[closure]]\nname = 'x'\nstart = 'soon'\nend = 2026-12-22\n",           # start not a date
