@@ -1,0 +1,105 @@
+"""Names and addresses as people write them on forms."""
+from __future__ import annotations
+
+import re
+
+from parsers.normalise import clean, find_postcode, is_empty, normalise_postcode
+
+_TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "master", "prof", "rev", "sir", "lady"}
+
+
+def _cap_word(w: str) -> str:
+    if not w:
+        return w
+    low = w.lower()
+    # Mc and O' are always followed by a capital; "Mac" is not (Mace, Mack), so left alone.
+    if low.startswith("mc") and len(low) > 2:
+        return "Mc" + low[2].upper() + low[3:]
+    if re.match(r"^o['’]\w", low):
+        return "O'" + low[2].upper() + low[3:]
+    return low[0].upper() + low[1:]
+
+
+def title_case(name: str) -> str:
+    """'MCDONALD-O'BRIEN' -> "McDonald-O'Brien", keeping hyphens and apostrophes."""
+    parts = re.split(r"(\s+|-)", name)
+    return "".join(p if re.fullmatch(r"\s+|-", p) else _cap_word(p) for p in parts)
+
+
+def tidy_name(text: str | None) -> str | None:
+    """A name as written, with titles dropped and shouted case softened."""
+    t = clean(text)
+    if not t or is_empty(t):
+        return None
+    t = re.sub(r"\s*[,;]\s*$", "", t)
+    words = t.split()
+    while words and words[0].lower().strip(".") in _TITLES:
+        words = words[1:]
+    if not words:
+        return None
+    t = " ".join(words)
+    letters = [c for c in t if c.isalpha()]
+    if letters and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        t = title_case(t)
+    return t
+
+
+def _is_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def split_full_name(text: str | None) -> tuple[str | None, str | None]:
+    """(forenames, surname) from one 'Name' box.
+
+    'SURNAME, Forenames' -> comma order; 'Forename SURNAME' / 'SURNAME Forename' ->
+    the word in capitals is the surname when the rest is not; otherwise the last word.
+    """
+    t = clean(text)
+    if not t or is_empty(t):
+        return None, None
+    words = t.split()
+    while words and words[0].lower().strip(".") in _TITLES:
+        words = words[1:]
+    t = " ".join(words)
+    if "," in t:
+        surname, _, forenames = t.partition(",")
+        return tidy_name(forenames), tidy_name(surname)
+    words = t.split()
+    if len(words) == 1:
+        return None, tidy_name(words[0])
+    caps = [_is_caps(w) for w in words]
+    if any(caps) and not all(caps):
+        # The capitalised run is the surname, wherever it sits.
+        sur = [w for w, c in zip(words, caps) if c]
+        fore = [w for w, c in zip(words, caps) if not c]
+        return tidy_name(" ".join(fore)), tidy_name(" ".join(sur))
+    return tidy_name(" ".join(words[:-1])), tidy_name(words[-1])
+
+
+def parse_address(text: str | None) -> dict | None:
+    """'12 High St, Matlock, DE4 3AG' or several lines -> {"lines", "town", "postcode"}."""
+    t = clean(text.replace("\r", "\n") if text else text)
+    if text and "\n" in text:
+        t = "\n".join(clean(line) for line in text.replace("\r", "\n").split("\n"))
+    if not t or is_empty(t.replace("\n", " ")):
+        return None
+    postcode, rest = find_postcode(t)
+    parts = [p.strip(" ,.") for p in re.split(r"[\n,]", rest)]
+    parts = [p for p in parts if p and not is_empty(p)]
+    if not parts and not postcode:
+        return None
+    out: dict = {"lines": parts, "town": None, "postcode": postcode}
+    if len(parts) > 1:
+        out["town"] = parts[-1]
+        out["lines"] = parts[:-1]
+    return out
+
+
+def merge_postcode(address: dict | None, postcode_text: str | None) -> dict | None:
+    pc = normalise_postcode(postcode_text)
+    if not pc:
+        return address
+    address = dict(address or {"lines": [], "town": None, "postcode": None})
+    address["postcode"] = address.get("postcode") or pc
+    return address
