@@ -1,0 +1,189 @@
+"""Printed (flat) PDF content: ruled tables and lines of text -> entries.
+
+Only geometry and type style are used: a ruled row "label | value" is a pair, a
+row spanning the table is a heading, a bold label followed by plain text is a
+pair, words split by a wide gap are label and value, and plain lines that
+continue the value above (same column, next line) are joined to it with "\n".
+Anything else is a "text" entry, left for `parsers.extract` to split.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parsers.base import Provenance
+from parsers.pdf_geom import (COLUMN_GAP, TICK_GLYPHS, Line, clean_label, is_bold, join,
+                              segments)
+from parsers.raw import Entry
+
+_LIST_START = tuple(TICK_GLYPHS) + ("X ", "x ", "[", "Yes ", "No ", "- ", "• ")
+
+
+@dataclass
+class Item:
+    """A mutable entry while a page is assembled; `top`/`x0` order the stream."""
+    top: float
+    x0: float
+    kind: str
+    label: str = ""
+    value: str = ""
+    checked: bool | None = None
+    name: str | None = None
+    source: str = ""
+    page: int = 1
+    # geometry of the last line that fed the value, for continuation lines
+    value_x0: float | None = None
+    bottom: float = 0.0
+    size: float = 0.0
+    from_line: bool = False
+
+    def entry(self) -> Entry:
+        raw = self.value if self.kind != "heading" else self.label
+        return Entry(kind=self.kind, label=self.label, value=self.value, checked=self.checked,
+                     name=self.name, provenance=Provenance(self.page, self.source, raw))
+
+
+# ---------------------------------------------------------------- tables
+
+def _cell_bold(chars: list[dict], bbox) -> bool:
+    x0, top, x1, bottom = bbox
+    inside = [c for c in chars if x0 <= c["x0"] < x1 and top <= c["top"] < bottom
+              and c["text"].strip()]
+    return bool(inside) and all(is_bold(c) for c in inside)
+
+
+def _contains(outer, inner) -> bool:
+    return outer[0] <= inner[0] + 1 and outer[1] <= inner[1] + 1 and \
+        outer[2] >= inner[2] - 1 and outer[3] >= inner[3] - 1
+
+
+def _label(text: str) -> str:
+    return clean_label(" ".join(text.split()))
+
+
+def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
+    rows = table.extract()
+    items: list[Item] = []
+    header: list[str] | None = None
+    header_used = False
+    all_cells = [c for r in table.rows for c in r.cells if c is not None]
+    for ri, (row, texts) in enumerate(zip(table.rows, rows)):
+        cells = [(bbox, (txt or "").strip()) for bbox, txt in zip(row.cells, texts) if bbox is not None]
+        if not cells or not any(t for _, t in cells):
+            continue
+        top, x0 = cells[0][0][1], cells[0][0][0]
+        src = f"table:t{ti}r{ri}"
+
+        def add(kind, label="", value="", cx=x0):
+            items.append(Item(top, cx, kind, label=label, value=value, source=src, page=page))
+
+        if len(cells) == 1:
+            bbox, txt = cells[0]
+            nested = any(c is not bbox and _contains(bbox, c) for c in all_cells)
+            header = None
+            if nested or "\n" not in txt:
+                add("heading", label=txt.split("\n")[0])
+            else:
+                add("text", value=txt)
+            continue
+        texts_only = [t for _, t in cells]
+        bold = [_cell_bold(chars, b) for b, _ in cells]
+        if header and len(cells) == len(header) and not all(bold):
+            for (bbox, txt), lab in zip(cells, header):
+                add("pair", label=_label(lab), value=txt, cx=bbox[0])
+            header_used = True
+            continue
+        if header and not header_used:  # a row of labels with no values under it after all
+            add("text", value="  ".join(header))
+        header = None
+        if all(texts_only) and ri + 1 < len(rows) and (all(bold) or len(cells) not in (2, 4)):
+            header = texts_only  # a row of labels: the values are in the row(s) below
+            header_used = False
+            continue
+        for i in range(0, len(cells) - 1, 2):
+            (lb, lt), (vb, vt) = cells[i], cells[i + 1]
+            if lt:
+                add("pair", label=_label(lt), value=vt, cx=lb[0])
+            elif vt:
+                add("text", value=vt, cx=vb[0])
+        if len(cells) % 2 and cells[-1][1]:
+            add("text", value=cells[-1][1], cx=cells[-1][0][0])
+    if header and not header_used:
+        bbox = table.bbox
+        items.append(Item(bbox[3], bbox[0], "text", value="  ".join(header),
+                          source=f"table:t{ti}", page=page))
+    return items
+
+
+# ---------------------------------------------------------------- lines
+
+def _continues(item: Item | None, line: Line, words: list[dict]) -> bool:
+    """Is this plain line the next line of `item`'s value (an address, a reason)?"""
+    if item is None or item.kind != "pair" or not item.from_line:
+        return False
+    if any(is_bold(w) for w in words) or len(segments(words)) > 1:
+        return False
+    text = join(words)
+    if text.startswith(_LIST_START) or _looks_labelled(text):
+        return False
+    if abs(line.size - item.size) > 0.6 or line.top - item.bottom > 0.9 * max(line.size, 6):
+        return False
+    x = words[0]["x0"]
+    if item.value:
+        return item.value_x0 is not None and (abs(x - item.value_x0) <= 4 or abs(x - item.x0) <= 4)
+    return x > item.x0 + 8  # an empty label with its value indented below it
+
+
+def _looks_labelled(text: str) -> bool:
+    """'Postcode: DE4 3AG' starts a new entry; '10:30' or a long sentence does not."""
+    head, sep, _ = text.partition(":")
+    return bool(sep) and 0 < len(head.split()) <= 6 and not head[-1:].isdigit()
+
+
+def line_items(lines: list[Line], body: float, page: int) -> list[Item]:
+    items: list[Item] = []
+    last: Item | None = None
+    for line in lines:
+        words = line.free_words()
+        if not words:
+            continue
+        text = join(words)
+        src = "line"
+        if _continues(last, line, words):
+            last.value = f"{last.value}\n{text}" if last.value else text
+            last.value_x0 = last.value_x0 if last.value_x0 is not None else words[0]["x0"]
+            last.bottom = line.bottom
+            continue
+        item = Item(line.top, words[0]["x0"], "text", value=text, source=src, page=page,
+                    bottom=line.bottom, size=line.size)
+        n_bold = 0
+        while n_bold < len(words) and is_bold(words[n_bold]):
+            n_bold += 1
+        segs = segments(words)
+        big = body and line.size >= body * 1.15
+        if 0 < n_bold < len(words) and not words[0]["text"] in TICK_GLYPHS:
+            item.kind, item.label, item.value = "pair", clean_label(join(words[:n_bold])), join(words[n_bold:])
+            item.value_x0 = words[n_bold]["x0"]
+        elif n_bold == len(words) or big:
+            if text.endswith(":") and not big:
+                item.kind, item.label, item.value = "pair", clean_label(text), ""
+            else:
+                item.kind, item.label, item.value = "heading", text, ""
+        elif len(segs) >= 2 and join(segs[0]) not in TICK_GLYPHS and len(join(segs[0])) > 1:
+            if len(segs) == 4 and join(segs[2]).endswith(":"):
+                second = Item(line.top, segs[2][0]["x0"], "pair", label=clean_label(join(segs[2])),
+                              value=join(segs[3]), source=src, page=page)
+            else:
+                second = None
+            rest = segs[1:2] if second else segs[1:]
+            item.kind, item.label = "pair", clean_label(join(segs[0]))
+            item.value = " ".join(join(s) for s in rest)
+            item.value_x0 = segs[1][0]["x0"]
+            if second:
+                items.append(item)
+                item = second
+        item.from_line = item.kind == "pair"
+        item.size = line.size
+        items.append(item)
+        last = item if item.kind == "pair" else None
+    return items
+
