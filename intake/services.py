@@ -1,0 +1,99 @@
+"""Everything a command needs, opened once: settings, store, calendar, linkers.
+
+The three linkers hold the register, the open enquiries and the open cases in
+memory, so that each form is matched in milliseconds; cases and enquiries are
+added as they are opened.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from intake.config import Settings, load_settings
+from intake.home import Home
+from intake.people import person_from_json
+from intake.store import Store
+from routing import SchoolCalendar
+
+
+@dataclass
+class Services:
+    home: Home
+    settings: Settings
+    store: Store
+    calendar: SchoolCalendar
+    today: date | None = None
+    _linkers: dict = field(default_factory=dict)
+    match_lock: threading.RLock = field(default_factory=threading.RLock)
+    _parser: object = None
+    _prefetched: dict = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, home: Home, calendar: Path | None = None, today: date | None = None) -> "Services":
+        settings = load_settings(home.root, calendar)
+        home.ensure()
+        store = Store(home.db_path)
+        cal = SchoolCalendar.load(settings.calendar, settings.closure)
+        return cls(home=home, settings=settings, store=store, calendar=cal, today=today)
+
+    def close(self) -> None:
+        if self._parser is not None:
+            self._parser.close()
+        self.store.close()
+
+    # Linkers are built on first use: an import command does not need all three.
+    def linker(self, kind: str):
+        from matching.batch import person_from_row  # noqa: PLC0415 - heavy, only when matching
+        from matching.linker import Linker  # noqa: PLC0415
+
+        with self.match_lock:
+            if kind not in self._linkers:
+                rows = []
+                if kind == "register":
+                    rows = self.store.register_rows()
+                elif kind == "enquiry":
+                    rows = self.store.open_enquiries()
+                if kind == "case":
+                    people = (person_from_json(json.loads(r["person_json"])) for r in self.store.open_cases())
+                else:
+                    people = (p for p in map(person_from_row, rows) if p is not None)
+                self._linkers[kind] = Linker(people, self.settings.match)
+            return self._linkers[kind]
+
+    def forget_linker(self, kind: str) -> None:
+        with self.match_lock:
+            self._linkers.pop(kind, None)
+
+    # ------------------------------------------------------------------ used by the pipeline
+    def received_now(self):
+        """'Received' is now, or --today at the current time of day (contract section 2)."""
+        from datetime import datetime, timezone  # noqa: PLC0415
+        now = datetime.now(timezone.utc).replace(microsecond=0)
+        if self.today is not None:
+            now = now.replace(year=self.today.year, month=self.today.month, day=self.today.day)
+        return now
+
+    def _pool(self):
+        if self._parser is None:
+            from intake.isolation import IsolatedParser  # noqa: PLC0415
+            self._parser = IsolatedParser(self.settings.limits, workers=self.settings.watch.workers or None)
+        return self._parser
+
+    def prefetch(self, paths: list[Path]) -> None:
+        """Start parsing these files in the worker pool while earlier ones are matched."""
+        for path in paths:
+            self._prefetched[path] = self._pool().submit(path)
+
+    def parse(self, path: Path):
+        """Parse in an isolated worker process with time and memory limits."""
+        future = self._prefetched.pop(path, None)
+        return future.result() if future is not None else self._pool().parse(path)
+
+    def add_case(self, reference: str, record) -> None:
+        from intake.people import person_from_record  # noqa: PLC0415
+        with self.match_lock:
+            if "case" in self._linkers:
+                self._linkers["case"].add(person_from_record(reference, record))

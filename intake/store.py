@@ -1,0 +1,187 @@
+"""cme.db through sqlite-utils: register, enquiries, cases, decisions, review queue,
+the journey of each inbox file, and the audit log.
+
+The store is the one place that knows the schema; the staff web app and case
+tracking that come next read the same tables. Personal data lives here and
+nowhere else: audit `detail` holds codes and ids only.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlite_utils
+
+REGISTER_COLUMNS = ("register_id", "upn", "legal_surname", "legal_forenames", "preferred_surname",
+                    "preferred_forename", "former_surnames", "date_of_birth", "sex", "address",
+                    "postcode", "school_urn", "school_name", "year_group")
+ENQUIRY_COLUMNS = ("enquiry_id", "requesting_la", "legal_surname", "legal_forenames", "date_of_birth",
+                   "sex", "upn", "address", "postcode", "enquiry_date", "contact_email")
+REFERENCE_PREFIX = {"cme_referral": "CME", "cmj": "CMJ", "cml": "CML", "pupil_exit": "PEX",
+                    "la_enquiry": "ENQ", "unknown": "DOC"}
+
+
+def utcnow() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file readable by its owner only, before SQLite opens it."""
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    os.chmod(path, 0o600)
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = path
+        _create_private(path)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+        self.db = sqlite_utils.Database(conn)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        # The watcher's threads share one connection; one lock keeps transactions whole.
+        self.lock = threading.RLock()
+        self._ensure_schema()
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # ------------------------------------------------------------------ schema
+    def _ensure_schema(self) -> None:
+        t = self.db.table
+        with self.lock:
+            if "register" not in self.db.table_names():
+                t("register").create({c: str for c in REGISTER_COLUMNS} | {"updated_at": str},
+                                     pk="register_id")
+            if "enquiries" not in self.db.table_names():
+                t("enquiries").create({c: str for c in ENQUIRY_COLUMNS}
+                                      | {"reference": str, "state": str, "fingerprint": str, "updated_at": str},
+                                      pk="enquiry_id")
+            if "files" not in self.db.table_names():
+                t("files").create({"id": int, "sha256": str, "inbox_path": str, "filename": str,
+                                   "submitter": str, "state": str, "reference": str, "status": str,
+                                   "stored_as": str, "received": str, "claimed_at": str, "updated_at": str},
+                                  pk="id")
+                t("files").create_index(["sha256"])
+                t("files").create_index(["state"])
+            if "decisions" not in self.db.table_names():
+                t("decisions").create({"reference": str, "form_type": str, "status": str, "sha256": str,
+                                       "decision_json": str, "record_json": str, "created_at": str},
+                                      pk="reference")
+            if "cases" not in self.db.table_names():
+                t("cases").create({"reference": str, "form_type": str, "state": str, "person_json": str,
+                                   "opened_at": str, "closed_at": str}, pk="reference")
+            if "review_queue" not in self.db.table_names():
+                t("review_queue").create({"id": int, "reference": str, "kind": str, "candidate_id": str,
+                                          "score": float, "state": str, "created_at": str,
+                                          "decided_at": str, "decided_by": str}, pk="id")
+            if "audit" not in self.db.table_names():
+                t("audit").create({"id": int, "at": str, "actor": str, "action": str, "reference": str,
+                                   "detail": str}, pk="id")
+            if "counters" not in self.db.table_names():
+                t("counters").create({"name": str, "value": int}, pk="name")
+
+    # ------------------------------------------------------------------ helpers
+    def transaction(self):
+        return _Txn(self)
+
+    def audit(self, action: str, reference: str | None = None, actor: str = "service", **detail: Any) -> None:
+        self.db["audit"].insert({"at": utcnow(), "actor": actor, "action": action, "reference": reference,
+                                 "detail": json.dumps(detail, sort_keys=True) if detail else None})
+
+    def next_reference(self, form_type: str, year: int) -> str:
+        prefix = REFERENCE_PREFIX.get(form_type, "DOC")
+        name = f"{prefix}-{year}"
+        row = self.db.execute("SELECT value FROM counters WHERE name = ?", [name]).fetchone()
+        value = (row[0] if row else 0) + 1
+        self.db["counters"].upsert({"name": name, "value": value}, pk="name")
+        return f"{name}-{value:06d}"
+
+    # ------------------------------------------------------------------ register and enquiries
+    def upsert_register(self, rows: list[dict]) -> None:
+        now = utcnow()
+        self.db["register"].upsert_all(({**r, "updated_at": now} for r in rows), pk="register_id",
+                                       batch_size=5000)
+
+    def register_rows(self) -> Iterator[dict]:
+        yield from self.db.query("SELECT * FROM register")
+
+    def register_row(self, register_id: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM register WHERE register_id = ?", [register_id]))
+        return rows[0] if rows else None
+
+    def school_name_for_urn(self, urn: str) -> str | None:
+        row = self.db.execute("SELECT school_name FROM register WHERE school_urn = ? AND school_name != '' "
+                              "LIMIT 1", [urn]).fetchone()
+        return row[0] if row else None
+
+    def enquiry(self, enquiry_id: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM enquiries WHERE enquiry_id = ?", [enquiry_id]))
+        return rows[0] if rows else None
+
+    def open_enquiries(self) -> Iterator[dict]:
+        yield from self.db.query("SELECT * FROM enquiries WHERE state = 'open'")
+
+    # ------------------------------------------------------------------ cases
+    def open_cases(self) -> Iterator[dict]:
+        yield from self.db.query("SELECT * FROM cases WHERE state = 'open'")
+
+    # ------------------------------------------------------------------ files (the journey of each input)
+    def journey_for(self, sha256: str, inbox_path: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM files WHERE sha256 = ? AND inbox_path = ? "
+                                  "AND state IN ('claimed', 'decided') ORDER BY id DESC LIMIT 1",
+                                  [sha256, inbox_path]))
+        return rows[0] if rows else None
+
+    def earlier_copy(self, sha256: str, exclude_id: int) -> dict | None:
+        """The first other file with these bytes (its reference may not be assigned yet)."""
+        rows = list(self.db.query("SELECT * FROM files WHERE sha256 = ? AND id != ? "
+                                  "AND COALESCE(status, '') != 'duplicate' ORDER BY id LIMIT 1",
+                                  [sha256, exclude_id]))
+        return rows[0] if rows else None
+
+    def unfinished_journeys(self) -> list[dict]:
+        return list(self.db.query("SELECT * FROM files WHERE state IN ('claimed', 'decided')"))
+
+    def set_file(self, file_id: int, **values: Any) -> None:
+        self.db["files"].update(file_id, {**values, "updated_at": utcnow()})
+
+    # ------------------------------------------------------------------ decisions
+    def decision(self, reference: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM decisions WHERE reference = ?", [reference]))
+        return rows[0] if rows else None
+
+    def save_decision(self, decision: dict, full_record: dict | None, sha256: str | None) -> None:
+        self.db["decisions"].upsert({
+            "reference": decision["reference"], "form_type": decision["form_type"],
+            "status": decision["status"], "sha256": sha256,
+            "decision_json": json.dumps(decision, sort_keys=True, default=str),
+            "record_json": json.dumps(full_record, sort_keys=True, default=str) if full_record else None,
+            "created_at": utcnow()}, pk="reference")
+
+
+class _Txn:
+    """`with store.transaction():` one BEGIN..COMMIT under the store lock."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._atomic = None
+
+    def __enter__(self) -> Store:
+        self.store.lock.acquire()
+        self._atomic = self.store.db.atomic()
+        self._atomic.__enter__()
+        return self.store
+
+    def __exit__(self, *exc) -> bool:
+        try:
+            return bool(self._atomic.__exit__(*exc))
+        finally:
+            self.store.lock.release()

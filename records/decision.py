@@ -1,0 +1,83 @@
+"""The decision written to outbox/decisions/<reference>.json (contract section 4).
+
+Outbound direction: built by the pipeline, read by the scorer, the staff web app
+and case tracking. A restricted address is replaced by RESTRICTED here, so it can
+never reach `outbox/`; the database keeps the real record.
+"""
+from __future__ import annotations
+
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+RESTRICTED = "[restricted]"
+Status = Literal["accepted", "incomplete", "rejected", "duplicate"]
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    filename: Optional[str] = None
+    sha256: Optional[str] = None
+    submitter: Optional[str] = None
+    received: str
+    enquiry_id: Optional[str] = None
+
+
+class MatchOut(BaseModel):
+    kind: Literal["register", "enquiry", "case"]
+    id: str
+    score: float = Field(ge=0, le=1)
+    band: Literal["certain", "review"]
+    comparisons: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class RuleOut(BaseModel):
+    name: str
+    paragraph: str
+    why: str
+
+
+class FieldSource(BaseModel):
+    page: Optional[int] = None
+    source: str
+
+
+class Decision(BaseModel):
+    reference: str
+    source: Source
+    form_type: str
+    status: Status
+    reason_code: Optional[str] = None     # why a file was rejected, apart from the words
+    problems: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    record: dict[str, Any] = Field(default_factory=dict)
+    # Where each field was read: page and label/field name (never the raw text, which may be personal data).
+    provenance: dict[str, FieldSource] = Field(default_factory=dict)
+    category: Optional[str] = None
+    routes: list[str] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)
+    rules: list[RuleOut] = Field(default_factory=list)
+    matches: list[MatchOut] = Field(default_factory=list)
+    letters: list[str] = Field(default_factory=list)
+    duplicate_of: Optional[str] = None
+    decided_at: str
+
+
+ADDRESS_PATHS = (("exit", "new_address"), ("leaver", "destination_address"), ("child", "address"))
+
+
+def redact_restricted(record: dict[str, Any]) -> dict[str, Any]:
+    """The outbound copy of a record whose parent asked that the new address be restricted.
+
+    The new address, the destination school's address, and the child's home
+    address (which on an exit form is often the new one) all become RESTRICTED.
+    """
+    out = {k: (dict(v) if isinstance(v, dict) else v) for k, v in record.items()}
+    for block, key in ADDRESS_PATHS:
+        if isinstance(out.get(block), dict) and out[block].get(key):
+            out[block][key] = RESTRICTED
+    for block, key in (("exit", "new_school"), ("leaver", "destination_school")):
+        school = out.get(block)
+        if isinstance(school, dict) and isinstance(school.get(key), dict) and school[key].get("address"):
+            school[key] = dict(school[key], address=RESTRICTED)
+    return out

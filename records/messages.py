@@ -1,0 +1,67 @@
+"""The one place that turns validation errors into words a school secretary understands.
+
+Messages are keyed by pydantic's error type; the field is named by its printed
+label, never by its value (values may be personal data).
+"""
+from __future__ import annotations
+
+FIELD_LABELS = {
+    "child.legal_surname": "the child's legal surname",
+    "child.legal_forenames": "the child's legal forename(s)",
+    "child.middle_names": "the child's middle names",
+    "child.preferred_surname": "the child's preferred surname",
+    "child.preferred_forename": "the child's preferred forename",
+    "child.date_of_birth": "the child's date of birth",
+    "child.sex": "the child's sex",
+    "child.upn": "the child's Unique Pupil Number (UPN)",
+    "child.year_group": "the child's year group",
+    "child.address": "the child's home address",
+    "child.address.postcode": "the postcode of the child's home address",
+    "school.name": "the name of the school",
+    "school.urn": "the school's URN",
+    "school.dfe_number": "the school's DfE number",
+    "submitted_on": "the date the form was completed",
+    "referral.first_day_of_absence": "the first day of absence",
+    "referral.last_date_attended": "the last date the child attended",
+    "joiner.date_on_roll": "the date the child was put on roll",
+    "leaver.date_of_leaving": "the date the child was taken off roll",
+    "leaver.reason": "the reason the child is leaving",
+    "exit.date_of_leaving": "the date the child is leaving",
+    "exit.reason": "the reason the child is leaving",
+}
+
+BY_ERROR_TYPE = {
+    "missing": "{label} is missing. Please fill it in.",
+    "string_pattern_mismatch": "{label} is not in the expected format.",
+    "string_too_long": "{label} is too long to be right.",
+    "string_too_short": "{label} is empty.",
+    "date_from_datetime_parsing": "{label} is not a date we can read. Please write it as day/month/year.",
+    "date_parsing": "{label} is not a date we can read. Please write it as day/month/year.",
+    "date_type": "{label} is not a date we can read. Please write it as day/month/year.",
+    "literal_error": "{label} is not one of the options on the form.",
+    "greater_than_equal": "{label} is out of range.",
+    "less_than_equal": "{label} is out of range.",
+    "too_long": "{label} has more entries than the form allows.",
+    "bool_parsing": "{label} should be answered Yes or No.",
+    "int_parsing": "{label} should be a number.",
+}
+DEFAULT = "{label} could not be read."
+
+
+def label_for(path: str) -> str:
+    if path in FIELD_LABELS:
+        return FIELD_LABELS[path]
+    parent = path.rsplit(".", 1)[0] if "." in path else path
+    if parent in FIELD_LABELS:
+        return FIELD_LABELS[parent]
+    return "the answer to '" + path.rsplit(".", 1)[-1].replace("_", " ") + "'"
+
+
+def message(path: str, error_type: str) -> str:
+    text = BY_ERROR_TYPE.get(error_type, DEFAULT).format(label=label_for(path))
+    return text[0].upper() + text[1:]
+
+
+def error_path(loc: tuple) -> str:
+    """pydantic loc ('child', 'address', 'lines', 0) -> 'child.address.lines'."""
+    return ".".join(str(p) for p in loc if not isinstance(p, int))
