@@ -1,0 +1,166 @@
+"""Gather readings while a form is walked, then map them to contract paths.
+
+Ambiguity rule: the first confident reading of a path wins; a later reading from
+a more specific source (strength: 1 printed label, 2 named field, 3 a field named
+by its contract path) replaces it. `submitted_on` takes the last "Date" instead,
+because the completion date sits at the end of a form.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsers import normalise as n
+from parsers.base import ParsedForm, Provenance, Reading
+from parsers.normalise_names import merge_postcode
+from records.models import FormType
+
+# Form-neutral path prefixes -> contract paths, per form type.
+_MAP = {
+    FormType.cme_referral: {"absence.first_day": "referral.first_day_of_absence",
+                            "absence.last_attended": "referral.last_date_attended"},
+    FormType.cml: {"absence.first_day": "leaver.first_day_of_absence", "absence.last_attended": "leaver.last_date_attended",
+                   "leaving.date": "leaver.date_of_leaving", "leaving.reason": "leaver.reason",
+                   "leaving.joint_enquiries": "leaver.joint_enquiries_made",
+                   "dest.school.name": "leaver.destination_school.name", "dest.school.la": "leaver.destination_school.la",
+                   "dest.school.urn": "leaver.destination_school.urn",
+                   "dest.school.address": "leaver.destination_school.address", "dest.address": "leaver.destination_address"},
+    FormType.pupil_exit: {"leaving.date": "exit.date_of_leaving", "leaving.reason": "exit.reason",
+                          "dest.school.name": "exit.new_school.name", "dest.school.la": "exit.new_school.la",
+                          "dest.school.address": "exit.new_school.address", "dest.school.phone": "exit.new_school.phone",
+                          "dest.address": "exit.new_address", "dest.start_date": "exit.start_date",
+                          "dest.restrict_address": "exit.restrict_address"},
+}
+_BLOCK = {FormType.cme_referral: "referral.", FormType.cmj: "joiner.", FormType.cml: "leaver.", FormType.pupil_exit: "exit."}
+_PARENT_KEYS = ("name", "relationship", "phone", "email")
+
+
+@dataclass
+class _Slot:
+    value: Any
+    prov: Provenance
+    strength: int
+
+
+@dataclass
+class Collector:
+    readings: dict[str, _Slot] = field(default_factory=dict)
+    parents: list[dict[str, _Slot]] = field(default_factory=list)
+    siblings: list[dict[str, _Slot]] = field(default_factory=list)
+    options: dict[str, dict[str, tuple[bool | None, Provenance]]] = field(default_factory=dict)
+    group_seen: set[str] = field(default_factory=set)
+    loose: list[tuple[str, Provenance]] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
+
+    # ---------------------------------------------------------------- input
+    def put(self, path: str, value: Any, prov: Provenance, strength: int, last_wins: bool = False,
+            index: int | None = None):
+        head, _, key = path.partition(".")
+        if head in ("parent", "sibling"):
+            self._put_person(self.parents if head == "parent" else self.siblings, key, value, prov, strength, index)
+            return
+        old = self.readings.get(path)
+        if old is None or strength > old.strength or (last_wins and strength >= old.strength):
+            self.readings[path] = _Slot(value, prov, strength)
+
+    @staticmethod
+    def _put_person(people: list, key: str, value, prov, strength, index):
+        if index is not None:
+            while len(people) <= index:
+                people.append({})
+            person = people[index]
+        else:
+            # A field already filled in the current person starts the next one.
+            if not people or key in people[-1]:
+                people.append({})
+            person = people[-1]
+        if key not in person or strength > person[key].strength:
+            person[key] = _Slot(value, prov, strength)
+
+    def option(self, group: str, member: str, state: bool | None, prov: Provenance, explicit: bool = True):
+        self.group_seen.add(group)
+        opts = self.options.setdefault(group, {})
+        old = opts.get(member)
+        if old is None or (state is not None and old[0] is not True):
+            opts[member] = (state, prov)
+
+    def loose_text(self, line: str, e) -> None:
+        if len(self.loose) < 400:
+            self.loose.append((line, Provenance(e.provenance.page, "text", line[:300])))
+
+    # ---------------------------------------------------------------- output
+    def _groups(self, voc) -> dict[str, Reading]:
+        out = {}
+        for gid in sorted(self.group_seen):
+            spec = voc.groups[gid]
+            opts = self.options.get(gid, {})
+            chosen = [m for m, (s, _) in opts.items() if s]
+            if spec.get("multi", True):
+                prov = next((p for m, (s, p) in opts.items() if s), None) or Provenance(None, f"group:{gid}", "")
+                out[spec["path"]] = Reading(chosen, prov)
+                continue
+            if not chosen:
+                # A single-choice list printed with only the chosen line and no marks.
+                unmarked = [m for m, (s, _) in opts.items() if s is None]
+                explicit = [m for m, (s, _) in opts.items() if s is not None]
+                chosen = unmarked if len(unmarked) == 1 and not explicit else []
+            if len(chosen) == 1:
+                out[spec["path"]] = Reading(chosen[0], opts[chosen[0]][1])
+            elif len(chosen) > 1:
+                self.notes.append("More than one leaving reason is ticked.")
+        return out
+
+    def finish(self, form_type: FormType) -> ParsedForm:
+        from parsers.labels import vocabulary
+        voc = vocabulary()
+        raw: dict[str, Reading] = {p: Reading(s.value, s.prov) for p, s in self.readings.items()}
+        raw.update(self._groups(voc))
+        full = raw.pop("child.fullname", None)
+        if full:
+            if "child.legal_surname" not in raw and full.value.get("surname"):
+                raw["child.legal_surname"] = Reading(full.value["surname"], full.provenance)
+            if "child.legal_forenames" not in raw and full.value.get("forenames"):
+                raw["child.legal_forenames"] = Reading(full.value["forenames"], full.provenance)
+        for base in ("child.address", "dest.address", "joiner.previous_address"):
+            pc = raw.pop(base + ".postcode", None)
+            if pc:
+                addr = raw.get(base)
+                merged = merge_postcode(addr.value if addr else None, pc.value)
+                raw[base] = Reading(merged, addr.provenance if addr else pc.provenance)
+        mapping = _MAP.get(form_type, {})
+        fields: dict[str, Reading] = {}
+        for path, reading in raw.items():
+            generic = path.split(".")[0] in ("absence", "leaving", "dest")
+            if generic:
+                target = mapping.get(path)
+                if target:
+                    fields[target] = reading
+                continue
+            block = path.split(".")[0] + "."
+            if block in ("referral.", "joiner.", "leaver.", "exit.") and _BLOCK.get(form_type) != block:
+                continue
+            fields[path] = reading
+        people = self._people(self.parents, _PARENT_KEYS)
+        if people:
+            fields["parents"] = people
+        sibs = self._people(self.siblings, ("name", "date_of_birth", "school"))
+        if sibs and form_type == FormType.cme_referral:
+            fields["referral.siblings"] = sibs
+        if "submitted_on" not in fields:
+            for line, prov in self.loose[:15]:
+                d = n.parse_date(line)
+                if d and len(line) <= 30:
+                    fields["submitted_on"] = Reading(d, prov)
+                    break
+        return ParsedForm(form_type=form_type, fields=fields, flags=set(self.flags), notes=list(dict.fromkeys(self.notes)))
+
+    @staticmethod
+    def _people(people: list[dict[str, _Slot]], keys) -> Reading | None:
+        rows = [{k: p[k].value for k in keys if k in p} for p in people]
+        rows = [r for r in rows if any(v not in (None, "") for v in r.values())]
+        if not rows:
+            return None
+        first = next(iter(people[0].values())) if people[0] else None
+        prov = first.prov if first else Provenance(None, "", "")
+        return Reading(rows, prov)

@@ -1,0 +1,281 @@
+"""Understand a RawDocument: which form it is, and what each field says.
+
+Walks the reader's entries in order, keeping the current section (a heading can
+change what "School name" or "Address" means) and the open option list (leaving
+reasons, enquiries, safeguarding, vulnerable groups). Readings go into a
+`Collector`, which applies the ambiguity rule and maps form-neutral paths to the
+contract paths of the detected form type.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.base import ParsedForm, Provenance
+from parsers.collect import Collector
+from parsers.extract_values import convert, split_list, split_tick_line, value_state
+from parsers.field_names import understand_name
+from parsers.labels import norm_label, vocabulary
+from parsers.raw import Entry, RawDocument
+from parsers import normalise as n
+from parsers.form_type import detect_form_type
+
+_LABEL_COLON = re.compile(r"^\s*([^:]{2,90}?)\s*[:?]\s*(.*)$", re.S)
+_POLARITY = re.compile(r"^(.*?)[\s:?\-]*\b(yes|no)\s*$", re.I | re.S)
+_CONTINUED = ("address", "longtext")
+
+
+@dataclass
+class _Pending:
+    """A label whose value may run on over the next lines (addresses, free text)."""
+    field_id: str
+    path: str
+    label: str
+    lines: list[str] = field(default_factory=list)
+    page: int | None = None
+
+
+class _Walker:
+    def __init__(self, doc: RawDocument):
+        self.voc = vocabulary()
+        self.doc = doc
+        self.out = Collector()
+        self.section: str | None = None
+        self.group: str | None = None
+        self.pending: _Pending | None = None
+        self.entries_seen = 0
+
+    # ---------------------------------------------------------------- helpers
+    def _prov(self, e: Entry, source: str, raw: str) -> Provenance:
+        return Provenance(e.provenance.page, source, (raw or "")[:300])
+
+    def _set_section(self, name: str | None):
+        self._flush()
+        self.section = name
+        self.group = None
+
+    def _flush(self):
+        p, self.pending = self.pending, None
+        if p and p.lines:
+            self._store(p.field_id, p.path, "\n".join(p.lines), Provenance(p.page, f"label:{p.label}", "\n".join(p.lines)[:300]), 1)
+
+    def _store(self, field_id: str, path: str, raw: str, prov: Provenance, strength: int, index: int | None = None):
+        spec = self.voc.fields[field_id]
+        if path == "ignore":
+            return
+        value, problem = convert(spec["type"], raw)
+        if problem == "invalid_upn":
+            self.out.flags.add("invalid_upn")
+        elif problem:
+            self.out.notes.append(f"The {path.split('.')[-1].replace('_', ' ')} could not be read.")
+        if value is None:
+            return
+        self.out.put(path, value, prov, strength, last_wins=bool(spec.get("last_wins")), index=index)
+
+    def _open_group(self, gid: str, e: Entry, value: str, source: str):
+        self._flush()
+        self.group = gid
+        v = n.clean(value)
+        if v and not n.is_empty(v):
+            self._inline_options(gid, v, e, source)
+
+    def _inline_options(self, gid: str, value: str, e: Entry, source: str):
+        parts = split_list(value)
+        if len(parts) == 1 and "," in value and not self.voc.option(gid, value):
+            parts = [p for p in value.split(",") if p.strip()]
+        for part in parts:
+            caption, state = split_tick_line(part)
+            hit = self.voc.option(gid, caption) if caption else None
+            if hit:
+                chosen = True if state is None else state
+                self.out.option(gid, hit.key.split(":", 1)[1], chosen, self._prov(e, source, part), explicit=True)
+        self.out.group_seen.add(gid)
+
+    # ---------------------------------------------------------------- dispatch
+    def label_value(self, e: Entry, label: str, value: str, source: str, checked: bool | None = None,
+                    is_text: bool = False, strength: int = 1) -> bool:
+        """Handle one label and its value; False when the label means nothing to us."""
+        label = n.clean(label)
+        if not label:
+            return False
+        polarity = None
+        m = _POLARITY.match(label)
+        if m and m.group(1).strip() and (checked is not None or not value.strip()):
+            target = self.voc.field(m.group(1))
+            if target and self.voc.fields[target.key]["type"] == "bool":
+                label, polarity = m.group(1), m.group(2).lower() == "yes"
+        value_empty = not n.clean(value)
+        # Inside an option list, captions win over field labels ("Police contacted").
+        if self.group and polarity is None:
+            opt = self.voc.option(self.group, label)
+            if opt:
+                state = value_state(value, checked)
+                self.out.option(self.group, opt.key.split(":", 1)[1], state, self._prov(e, source, value or label),
+                                explicit=state is not None)
+                return True
+        grp = self.voc.group(label)
+        fld = self.voc.field(label)
+        sec = self.voc.section(label) if value_empty else None
+        if sec and (not fld or not is_text or sec.score >= (fld.score if fld else 0)) and not (grp and not value_empty):
+            if not (fld and checked is not None):
+                self._set_section(sec.key)
+                if grp:
+                    self.group = grp.key
+                return True
+        if grp and (not fld or grp.score >= fld.score):
+            self._open_group(grp.key, e, value, source)
+            return True
+        if fld:
+            self._field(e, fld.key, label, value, source, checked, polarity, is_text, strength)
+            return True
+        opt = self.voc.any_option(label)
+        if opt and (checked is not None or not value_empty):
+            gid, member = opt.key.split(":", 1)
+            self.out.option(gid, member, value_state(value, checked), self._prov(e, source, value or label), explicit=True)
+            return True
+        return False
+
+    def _field(self, e: Entry, fid: str, label: str, value: str, source: str, checked, polarity,
+               is_text: bool, strength: int, index: int | None = None, path: str | None = None):
+        self._flush()
+        self.group = None
+        spec = self.voc.fields[fid]
+        path = path or self.voc.path_for(fid, self.section)
+        if spec["type"] == "bool" and (checked is not None or polarity is not None):
+            if checked is None:
+                checked = value_state(value)
+            if checked is None:
+                return
+            if polarity is None:
+                state = checked
+            elif checked:
+                state = polarity
+            else:
+                return      # an unticked "No" box says nothing on its own
+            self.out.put(path, state, self._prov(e, source, value or ("☒" if checked else "☐")), strength, index=index)
+            return
+        if is_text and spec["type"] in _CONTINUED:
+            self.pending = _Pending(fid, path, label, [value] if n.clean(value) else [], e.provenance.page)
+            return
+        if is_text and not n.clean(value):
+            self.pending = _Pending(fid, path, label, [], e.provenance.page)
+            return
+        self._store(fid, path, value, self._prov(e, source, value), strength, index)
+
+    # ---------------------------------------------------------------- entry kinds
+    def heading(self, e: Entry):
+        text = e.label or e.value
+        sec = self.voc.section(text)
+        grp = self.voc.group(text)
+        if grp and (not sec or grp.score >= sec.score):
+            self._flush()
+            self.group = grp.key
+            if sec:
+                self.section = sec.key
+            return
+        if sec:
+            self._set_section(sec.key)
+        else:
+            self._flush()
+
+    def text(self, e: Entry):
+        line = n.clean(e.value or e.label)
+        if not line:
+            return
+        for seg in re.split(r"\s{3,}(?=[A-Z][A-Za-z' /()]{1,40}:)", line):
+            self._text_segment(e, seg)
+
+    def _text_segment(self, e: Entry, line: str):
+        m = _LABEL_COLON.match(line)
+        if m and self.label_value(e, m.group(1), m.group(2), f"label:{m.group(1).strip()}", is_text=True):
+            return
+        if self.group:
+            caption, state = split_tick_line(line)
+            opt = self.voc.option(self.group, caption) if caption else None
+            if opt:
+                self.out.option(self.group, opt.key.split(":", 1)[1], state, self._prov(e, f"label:{caption}", line),
+                                explicit=state is not None)
+                return
+        if self.pending is not None and not self._looks_like_label(line):
+            self.pending.lines.append(line)
+            if self.voc.fields[self.pending.field_id]["type"] not in _CONTINUED:
+                self._flush()
+            return
+        words = line.split()
+        for k in range(min(len(words) - 1, 8), 0, -1):
+            head = " ".join(words[:k])
+            hit = self.voc.field(head)
+            if hit and hit.score == 100.0 and self.label_value(e, head, " ".join(words[k:]), f"label:{head}", is_text=True):
+                return
+        if self.label_value(e, line, "", f"label:{line}", is_text=True):
+            return
+        self._flush()
+        self.out.loose_text(line, e)
+
+    def _looks_like_label(self, line: str) -> bool:
+        if self.voc.section(line) or self.voc.group(line):
+            return True
+        m = _LABEL_COLON.match(line)
+        return bool(m and (self.voc.field(m.group(1)) or self.voc.group(m.group(1))))
+
+    def pair(self, e: Entry):
+        self.label_value(e, e.label, e.value or "", f"label:{n.clean(e.label)}", checked=e.checked) \
+            or self._unmatched_pair(e)
+
+    def _unmatched_pair(self, e: Entry):
+        if self.group and not n.clean(e.value) and e.label:
+            return
+        self._flush()
+
+    def tick(self, e: Entry):
+        label = n.clean(e.label)
+        if self.group:
+            caption, _ = split_tick_line(label)
+            opt = self.voc.option(self.group, caption or label)
+            if opt:
+                self.out.option(self.group, opt.key.split(":", 1)[1], bool(e.checked),
+                                self._prov(e, f"label:{caption or label}", "☒" if e.checked else "☐"), explicit=True)
+                return
+        self.label_value(e, label, "", f"label:{label}", checked=bool(e.checked))
+
+    def field_entry(self, e: Entry):
+        meaning = understand_name(e.name)
+        src_name = f"field:{e.name}"
+        if meaning and meaning.exact:
+            self._named(e, meaning, src_name, 3)
+            return
+        # A printed label beats a name: names are often copy-paste leftovers.
+        if e.label and self.label_value(e, e.label, e.value or "", f"label:{n.clean(e.label)}", checked=e.checked, strength=2):
+            return
+        if meaning:
+            self._named(e, meaning, src_name, 2)
+
+    def _named(self, e: Entry, meaning, source: str, strength: int):
+        value = e.value or ""
+        if meaning.kind == "option":
+            gid, member = meaning.key.split(":", 1)
+            state = value_state(value, e.checked)
+            if meaning.polarity is False:
+                return
+            self.out.option(gid, member, state, self._prov(e, source, value), explicit=state is not None)
+            return
+        if meaning.kind == "group":
+            self._open_group(meaning.key, e, value, source)
+            return
+        self._field(e, meaning.key, e.name or "", value, source, e.checked, meaning.polarity, False, strength,
+                    index=meaning.index, path=None if not meaning.exact else self.voc.fields[meaning.key]["path"])
+
+    def run(self) -> ParsedForm:
+        for e in self.doc.entries:
+            handler = {"heading": self.heading, "text": self.text, "pair": self.pair, "tick": self.tick,
+                       "field": self.field_entry}.get(e.kind)
+            if handler:
+                handler(e)
+        self._flush()
+        form_type = detect_form_type(self.doc, self.out)
+        return self.out.finish(form_type)
+
+
+def extract(raw: RawDocument) -> ParsedForm:
+    """The form a RawDocument holds: its type and every field it states."""
+    return _Walker(raw).run()

@@ -1,0 +1,118 @@
+"""Read one value of a given vocabulary type, and tick lines inside option lists."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parsers import normalise as n
+from parsers.normalise_names import parse_address, split_full_name, tidy_name
+
+# "X Home visit - 3/2/2026", "☒ Police", "Yes Transferred to another school",
+# "Home visit ☐", "Police: Yes", "[X] Letter home".
+_LEAD = re.compile(r"^\s*(\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[" + n.MARKED + n.UNMARKED + r"]|[xX✓✔](?=\s)|yes\b|no\b|y\b|n\b)\s*[:\-–]?\s*", re.I)
+_TRAIL = re.compile(r"\s*[:\-–]?\s*(\[\s*[xX✓✔]?\s*\]|\(\s*[xX]?\s*\)|[" + n.MARKED + n.UNMARKED + r"]|(?<=\s)[xX✓✔]|yes|no)\s*$", re.I)
+_DATE_WORD = re.compile(r"\b(?:date|on|dated)\s*:?\s*$", re.I)
+
+
+def mark_word(token: str) -> bool | None:
+    t = token.strip().lower()
+    if t in ("yes", "y"):
+        return True
+    if t in ("no", "n"):
+        return False
+    return n.is_mark(token)
+
+
+def split_tick_line(text: str, today: date | None = None) -> tuple[str, bool | None]:
+    """(caption, state) of a line in an option list; state None when no mark is written.
+
+    A date written beside an item means it was done (an enquiry made on that day).
+    """
+    t = n.clean(text)
+    state: bool | None = None
+    m = _LEAD.match(t)
+    if m and len(t) > len(m.group(0)):
+        state = mark_word(m.group(1))
+        t = t[m.end():]
+    m = _TRAIL.search(t)
+    if m and m.start() > 0:
+        s = mark_word(m.group(1))
+        state = s if state is None else state
+        t = t[: m.start()]
+    dates = n.find_dates(t, today=today)
+    if dates:
+        t = re.sub(r"\(?\s*\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*\)?", " ", t)
+        t = re.sub(r"\(?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{2,4}\s*\)?", " ", t)
+        if state is None:
+            state = True
+    t = _DATE_WORD.sub("", t.strip(" -–:;,."))
+    return t.strip(" -–:;,."), state
+
+
+def value_state(value: str, checked: bool | None = None) -> bool | None:
+    """Whether an option's value cell says it applies: a tick, a Yes, or a date."""
+    if checked is not None:
+        return checked
+    v = n.clean(value)
+    if not v:
+        return False
+    b = n.parse_bool(v)
+    if b is not None:
+        return b
+    first = v.split()[0]
+    mk = mark_word(first)
+    if mk is not None:
+        return mk
+    if n.find_dates(v):
+        return True
+    if n.is_empty(v):
+        return False
+    return None
+
+
+def split_list(text: str) -> list[str]:
+    """Items of an inline list: 'Phone calls (1/2/26); Letter home (3/2/26)'."""
+    parts = [p for p in re.split(r"\s*(?:;|\n|•|\u2022)\s*", text) if p.strip()]
+    return parts
+
+
+def convert(kind: str, raw: str, today: date | None = None):
+    """(value, problem) for one field; value None when nothing usable was written."""
+    text = raw or ""
+    if kind in ("name", "text", "longtext"):
+        t = n.clean(text.replace("\n", " ") if kind != "longtext" else text)
+        if not t or n.is_empty(t):
+            return None, None
+        if kind == "name":
+            return tidy_name(t), None
+        return (t[:4000] if kind == "longtext" else t[:200]), None
+    if kind == "fullname":
+        fore, sur = split_full_name(text)
+        return ({"forenames": fore, "surname": sur} if sur else None), None
+    if kind == "namelist":
+        names = [tidy_name(p) for p in re.split(r"[,;/\n]|\band\b", text)]
+        names = [x for x in names if x]
+        return (names or None), None
+    if kind in ("date", "dob"):
+        if n.is_empty(text):
+            return None, None
+        d = n.parse_date(text, "dob" if kind == "dob" else "any", today)
+        return d, (None if d or not n.clean(text) else "unreadable date")
+    if kind == "sex":
+        return n.normalise_sex(text), None
+    if kind == "upn":
+        upn, invalid = n.normalise_upn(text)
+        return upn, ("invalid_upn" if invalid else None)
+    if kind == "year":
+        return n.normalise_year_group(text), None
+    if kind == "address":
+        return parse_address(text), None
+    if kind == "postcode":
+        return n.normalise_postcode(text), None
+    if kind == "bool":
+        return n.parse_bool(text), None
+    if kind == "urn":
+        return n.normalise_urn(text), None
+    if kind == "dfe":
+        return n.normalise_dfe(text), None
+    return None, None

@@ -1,0 +1,54 @@
+"""Which of the CME forms a document is: its title first, then what it asks.
+
+A form whose title names none of them and whose content has no block belonging
+to one (absence and enquiries, admission, leaving) is `unknown`, so a trip
+consent form that happens to ask for a child's name is never read as a referral.
+"""
+from __future__ import annotations
+
+from parsers.labels import vocabulary
+from parsers.raw import RawDocument
+from records.models import FormType
+
+
+def _from_titles(lines: list[str]) -> FormType | None:
+    voc = vocabulary()
+    for line in lines:
+        found = voc.form_type_of(line)
+        if found:
+            return FormType(found[0][0])
+    return None
+
+
+def _from_content(c) -> FormType | None:
+    paths = set(c.readings) | {g for g in c.group_seen}
+    has_child = any(p in paths for p in ("child.legal_surname", "child.fullname", "child.date_of_birth", "child.upn"))
+    referral = sum(p in paths for p in ("absence.first_day", "referral.whereabouts_known", "enquiries", "safeguarding",
+                                        "referral.reason", "referral.childrens_services_informed", "referral.police_informed"))
+    joiner = sum(p in paths for p in ("joiner.date_on_roll", "joiner.previous_school.name", "joiner.previous_school.la",
+                                      "joiner.previous_address"))
+    leaving = sum(p in paths for p in ("leaving.date", "leaving_reason", "dest.school.name", "dest.address",
+                                       "leaving.joint_enquiries"))
+    exit_only = sum(p in paths for p in ("dest.restrict_address", "dest.start_date", "dest.school.phone"))
+    if not has_child:
+        return None
+    scores = {FormType.cme_referral: referral, FormType.cmj: joiner,
+              FormType.cml: leaving if not exit_only else 0,
+              FormType.pupil_exit: leaving + exit_only if exit_only else 0}
+    best = max(scores, key=lambda k: scores[k])
+    if scores[best] < 2 or list(scores.values()).count(scores[best]) > 1:
+        return None
+    return best
+
+
+def detect_form_type(doc: RawDocument, collector) -> FormType:
+    titles = [t for t in doc.title_lines if t and t.strip()]
+    found = _from_titles(titles)
+    if found:
+        return found
+    head = [ln for ln in (doc.text or "").splitlines() if ln.strip()][:12]
+    head += [e.label or e.value for e in doc.entries[:12] if e.kind in ("heading", "text")]
+    found = _from_titles(head)
+    if found:
+        return found
+    return _from_content(collector) or FormType.unknown
