@@ -1,0 +1,124 @@
+"""Word tables -> entries: "label | value" rows are pairs (two pairs in a
+4-cell row), a single cell spanning the row is a heading, a bold row of labels
+followed by rows of values gives pairs by column, cells holding content
+controls give field entries labelled by the cell to their left.
+"""
+from __future__ import annotations
+
+from parsers.base import Provenance
+from parsers.docx_para import Control, Tokens, q, walk
+from parsers.raw import Entry
+
+
+class Cell:
+    def __init__(self, tc):
+        self.tc = tc
+        pr = tc.find(q("tcPr"))
+        span = pr.find(q("gridSpan")) if pr is not None else None
+        vm = pr.find(q("vMerge")) if pr is not None else None
+        try:
+            self.span = int(span.get(q("val"))) if span is not None else 1
+        except (TypeError, ValueError):
+            self.span = 1
+        # vMerge without val="restart" continues the cell above: nothing new to read
+        self.continued = vm is not None and vm.get(q("val")) != "restart"
+        self.nested = tc.find(".//" + q("tbl")) is not None
+        lines, bold, self.controls = [], [], False
+        for p in tc.iter(q("p")):
+            toks = Tokens()
+            walk(p, toks)
+            self.controls = self.controls or any(isinstance(t, Control) for t in toks.items)
+            lines.append("".join(t[1] for t in toks.items if isinstance(t, tuple)))
+            bold += [t[0] for t in toks.items if isinstance(t, tuple) and t[1].strip()]
+        self.text = "\n".join(ln.strip() for ln in lines).strip()
+        self.bold = bool(bold) and all(bold)
+
+    @property
+    def label(self) -> str:
+        return " ".join(self.text.split()).rstrip(":").strip()
+
+
+def _cells(tr) -> list[Cell]:
+    out = []
+    for child in tr:
+        if child.tag == q("tc"):
+            out.append(Cell(child))
+        elif child.tag in (q("sdt"), q("customXml")):  # cells wrapped in a control
+            out += _cells(child.find(q("sdtContent")) if child.tag == q("sdt") else child)
+    return out
+
+
+def _rows(tbl) -> list[list[Cell]]:
+    rows = []
+    for child in tbl:
+        if child.tag == q("tr"):
+            rows.append(_cells(child))
+        elif child.tag == q("sdt") and child.find(q("sdtContent")) is not None:
+            rows += _rows(child.find(q("sdtContent")))
+    return rows
+
+
+def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
+    from parsers.docx import paragraph_entries  # cyclic: docx imports this module
+    rows = _rows(tbl)
+    header: list[str] | None = None
+    used = False
+    for ri, row in enumerate(rows):
+        live = [c for c in row if not c.continued]
+        if not any(c.text or c.controls or c.nested for c in live):
+            continue
+        src = f"table:r{ri}"
+        prov = lambda v: Provenance(None, src, v)  # noqa: E731
+        if any(c.nested for c in live):
+            for c in live:
+                block_entries(c.tc, out)
+            header = None
+            continue
+        if any(c.controls for c in live):
+            context = ""
+            for c in live:
+                if c.controls:
+                    for p in c.tc.iter(q("p")):
+                        paragraph_entries(p, out, context)
+                    context = ""
+                else:
+                    if context:
+                        out.append(Entry("text", value=context, provenance=prov(context)))
+                    context = c.label
+            if context:
+                out.append(Entry("text", value=context, provenance=prov(context)))
+            header = None
+            continue
+        if len(live) == 1:
+            c = live[0]
+            kind = "heading" if "\n" not in c.text else "text"
+            out.append(Entry(kind, label=c.text if kind == "heading" else "",
+                             value="" if kind == "heading" else c.text, provenance=prov(c.text)))
+            header = None
+            continue
+        if header and len(live) == len(header) and not all(c.bold for c in live):
+            for lab, c in zip(header, live):
+                out.append(Entry("pair", label=lab, value=c.text, provenance=prov(c.text)))
+            used = True
+            continue
+        if header and not used:
+            out.append(Entry("text", value="  ".join(header), provenance=prov("")))
+        header, used = None, False
+        texts = [c.text for c in live]
+        if all(texts) and ri + 1 < len(rows) and (all(c.bold for c in live) or len(live) not in (2, 4)) \
+                and len({t for t in texts}) > 1:
+            header = [c.label for c in live]
+            continue
+        if len(set(texts)) == 1 and texts[0]:  # one heading repeated across merged cells
+            out.append(Entry("heading", label=texts[0], provenance=prov(texts[0])))
+            continue
+        for i in range(0, len(live) - 1, 2):
+            lab, val = live[i], live[i + 1]
+            if lab.text:
+                out.append(Entry("pair", label=lab.label, value=val.text, provenance=prov(val.text)))
+            elif val.text:
+                out.append(Entry("text", value=val.text, provenance=prov(val.text)))
+        if len(live) % 2 and live[-1].text:
+            out.append(Entry("text", value=live[-1].text, provenance=prov(live[-1].text)))
+    if header and not used:
+        out.append(Entry("text", value="  ".join(header), provenance=Provenance(None, "table", "")))
