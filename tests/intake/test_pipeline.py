@@ -1,0 +1,163 @@
+"""Each form type through the whole pipeline, from the authority's own templates,
+filled with real PDF and Word libraries; plus incomplete, duplicate and rejected files."""
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+from docx import Document
+
+from forms import built_path
+from forms.fill import fill_docx, fill_pdf
+
+CHILD = {"child.legal_surname": "Ashworth", "child.legal_forenames": "Isla", "child.date_of_birth": "2016-05-14",
+         "child.sex": "female", "child.address.lines": "3 Mill Lane", "child.address.town": "Matlock",
+         "child.address.postcode": "DE4 3AG", "school.name": "Hilltop Primary School", "school.urn": "100901"}
+
+FORMS = {
+    "cme_referral": ({"referral.last_date_attended": "2026-11-06", "referral.whereabouts_known": False,
+                      "referral.enquiries_made.phone_parents": True, "referral.enquiries_made.home_visit": True,
+                      "referral.safeguarding.serious_welfare_concern": True, "submitted_on": "2026-11-20"},
+                     {"referral": {"last_date_attended": "2026-11-06", "whereabouts_known": False,
+                                   "enquiries_made": ["home_visit", "phone_parents"],
+                                   "safeguarding": ["serious_welfare_concern"]}},
+                     {"cme_coordinator", "safeguarding_immediate", "multi_agency_panel"}),
+    "cmj": ({"joiner.date_on_roll": "2026-11-16", "submitted_on": "2026-11-19"},
+            {"joiner": {"date_on_roll": "2026-11-16"}}, set()),
+    "cml": ({"leaver.date_of_leaving": "2026-11-13", "leaver.reason.home_education": True,
+             "submitted_on": "2026-11-16"},
+            {"leaver": {"date_of_leaving": "2026-11-13", "reason": "home_education"}}, {"ehe_team"}),
+    "pupil_exit": ({"exit.date_of_leaving": "2026-11-27", "exit.reason.another_school": True,
+                    "exit.new_school.name": "Seaside Academy", "submitted_on": "2026-11-24"},
+                   {"exit": {"date_of_leaving": "2026-11-27", "reason": "another_school",
+                             "new_school": {"name": "Seaside Academy"}}}, set()),
+}
+
+
+def _sorted(value):
+    return sorted(value) if isinstance(value, list) else value
+
+
+@pytest.mark.parametrize("ext", ["pdf", "docx"])
+@pytest.mark.parametrize("form_type", sorted(FORMS))
+def test_each_form_type_through_the_pipeline(home, tmp_path, form_type, ext):
+    values, expected_block, routes = FORMS[form_type]
+    src = tmp_path / f"form.{ext}"
+    (fill_pdf if ext == "pdf" else fill_docx)(built_path(form_type, ext), {**CHILD, **values}, src)
+    home.drop(src, sender="100901")
+    assert home.cli("process") == 0
+    d = home.decision_for(src.name)
+    assert (d["form_type"], d["status"], d["problems"]) == (form_type, "accepted", [])
+    child = d["record"]["child"]
+    assert (child["legal_surname"], child["legal_forenames"], child["date_of_birth"], child["sex"]) == \
+        ("Ashworth", "Isla", "2016-05-14", "female")
+    assert child["address"] == {"lines": ["3 Mill Lane"], "town": "Matlock", "postcode": "DE4 3AG"}
+    assert d["record"]["school"]["urn"] == "100901"
+    block = next(iter(expected_block))
+    for key, want in expected_block[block].items():
+        assert _sorted(d["record"][block][key]) == want, key
+    assert routes <= set(d["routes"])
+    assert {"kind": "register", "id": "R1", "band": "certain"}.items() <= d["matches"][0].items()
+    assert d["reference"].startswith({"cme_referral": "CME", "cmj": "CMJ", "cml": "CML", "pupil_exit": "PEX"}[form_type])
+    # The original is archived under its reference, the letter written, nothing left behind.
+    assert list(home.inbox.rglob("*.*")) == []
+    archived = list((home.root / "archive").iterdir())
+    assert [p.name for p in archived] == [f"{d['reference']}.{ext}"]
+    assert archived[0].read_bytes() == src.read_bytes()
+    assert d["letters"] == [f"outbox/letters/{d['reference']}-acknowledgement.docx"]
+    assert (home.root / d["letters"][0]).is_file()
+    assert d["rules"] and all(r["paragraph"] for r in d["rules"])
+
+
+def test_incomplete_form_asks_for_what_is_missing(home, tmp_path):
+    src = tmp_path / "leaver.docx"
+    values = {k: v for k, v in CHILD.items() if k != "child.date_of_birth"}
+    fill_docx(built_path("cml", "docx"), {**values, "leaver.reason.moved_away": True}, src)
+    home.drop(src)
+    home.cli("process")
+    d = home.decision_for("leaver.docx")
+    assert d["status"] == "incomplete"
+    assert "request_information" in d["routes"]
+    assert "destination_unknown" in d["flags"]  # still worked out from what the form does say
+    text = " ".join(d["problems"]).lower()
+    assert "date of birth" in text and "taken off roll" in text
+    letter = home.root / d["letters"][0]
+    assert letter.name.endswith("-request-information.docx")
+    body = "\n".join(p.text for p in Document(letter).paragraphs)
+    assert "date of birth" in body.lower()
+
+
+def test_same_bytes_again_is_a_duplicate(home, tmp_path):
+    src = tmp_path / "joiner.pdf"
+    fill_pdf(built_path("cmj", "pdf"), {**CHILD, "joiner.date_on_roll": "2026-11-16"}, src)
+    home.drop(src)
+    home.cli("process")
+    first = home.decision_for("joiner.pdf")
+    home.drop(src, name="joiner again.pdf")
+    home.cli("process")
+    again = home.decision_for("joiner again.pdf")
+    assert (again["status"], again["form_type"], again["duplicate_of"]) == ("duplicate", "cmj", first["reference"])
+    assert first["reference"] in again["problems"][0]
+    assert len(list((home.root / "archive").iterdir())) == 2
+
+
+@pytest.mark.parametrize("name,content,reason", [
+    ("truncated.pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog", "damaged"),
+    ("empty.docx", b"", "empty"),
+    ("picture.pdf", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "wrong_type"),
+    ("notes.txt", b"Child missing since Monday", "wrong_type"),
+])
+def test_unreadable_file_is_quarantined_with_a_reason(home, name, content, reason, tmp_path):
+    src = tmp_path / name
+    src.write_bytes(content)
+    home.drop(src)
+    assert home.cli("process") == 0
+    d = home.decision_for(name)
+    assert (d["status"], d["reason_code"]) == ("rejected", reason)
+    stored = home.root / "quarantine" / (d["reference"] + os.path.splitext(name)[1])
+    assert stored.read_bytes() == content
+    why = stored.with_name(stored.name + ".error.txt").read_text()
+    assert d["problems"][0] in why
+
+
+def test_litter_is_left_alone(home):
+    for name in (".DS_Store", "Thumbs.db", "desktop.ini", "~$referral.docx", "upload.pdf.part"):
+        (home.inbox / name).write_bytes(b"x")
+    home.cli("process")
+    assert sorted(p.name for p in home.inbox.iterdir()) == sorted(
+        [".DS_Store", "Thumbs.db", "desktop.ini", "~$referral.docx", "upload.pdf.part"])
+    assert home.decisions() == []
+
+
+def test_restricted_address_never_leaves_the_database(home, tmp_path):
+    src = tmp_path / "exit.pdf"
+    fill_pdf(built_path("pupil_exit", "pdf"), {
+        **CHILD, "exit.date_of_leaving": "2026-11-27", "exit.reason.moved_away": True,
+        "exit.new_school.name": "Seaside Academy", "exit.restrict_address": True,
+        "exit.new_address.lines": "4 Harbour Walk", "exit.new_address.postcode": "TR1 2AB"}, src)
+    home.drop(src)
+    home.cli("process")
+    d = home.decision_for("exit.pdf")
+    assert "restricted_address" in d["flags"]
+    assert d["record"]["exit"]["new_address"] == "[restricted]"
+    for path in (home.root / "outbox").rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"Harbour Walk" not in data and b"TR1 2AB" not in data, path
+    for path in (home.root / "logs").rglob("*"):
+        assert b"Harbour" not in path.read_bytes()
+    import sqlite3
+    row = sqlite3.connect(home.root / "cme.db").execute(
+        "SELECT record_json FROM decisions WHERE reference = ?", [d["reference"]]).fetchone()
+    assert "Harbour Walk" in row[0]
+
+
+def test_outputs_are_readable_by_their_owner_only(home, tmp_path):
+    src = tmp_path / "joiner.docx"
+    fill_docx(built_path("cmj", "docx"), {**CHILD, "joiner.date_on_roll": "2026-11-16"}, src)
+    home.drop(src)
+    home.cli("process")
+    for path in [home.root / "cme.db", *(home.root / "outbox").rglob("*"), *(home.root / "archive").rglob("*")]:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode & 0o077 == 0, (path, oct(mode))
