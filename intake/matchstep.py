@@ -1,6 +1,8 @@
 """The match step: a form's child against the register, the open enquiries and the open cases."""
 from __future__ import annotations
 
+import json
+
 from intake.people import person_from_record
 from records.decision import MatchOut
 from records.models import Record
@@ -19,7 +21,7 @@ def find_matches(svc, record: Record, exclude_case: str | None = None,
     if not (child.legal_surname or child.legal_forenames or child.upn):
         return []  # nothing to look for: no name and no UPN
     query = person_from_record("query", record)
-    found: list[MatchOut] = []
+    found: dict[tuple[str, str], MatchOut] = {}
     for kind in kinds:
         linker = svc.linker(kind)
         with svc.match_lock:
@@ -27,7 +29,37 @@ def find_matches(svc, record: Record, exclude_case: str | None = None,
         for c in candidates:
             if kind == "case" and c.id == exclude_case:
                 continue
-            found.append(MatchOut(kind=kind, id=c.id, score=round(min(1.0, max(0.0, c.score)), 4),
-                                  band=c.band, comparisons=comparisons_out(c)))
-    found.sort(key=lambda m: (-m.score, m.kind, m.id))
-    return found
+            found[(kind, c.id)] = MatchOut(kind=kind, id=c.id, score=round(min(1.0, max(0.0, c.score)), 4),
+                                           band=c.band, comparisons=comparisons_out(c))
+    if "case" in kinds:
+        for m in cases_through_register(svc, list(found.values()), exclude_case):
+            if (m.kind, m.id) not in found or found[(m.kind, m.id)].score < m.score:
+                found[(m.kind, m.id)] = m
+    return sorted(found.values(), key=lambda m: (-m.score, m.kind, m.id))
+
+
+def cases_through_register(svc, matches: list[MatchOut], exclude_case: str | None) -> list[MatchOut]:
+    """Open cases about the same register child as this form.
+
+    Two forms about one child are often written differently (a typo in one, a
+    new address in the other), so comparing them directly can miss; but each
+    was matched to the register. The link is as strong as its weaker half:
+    certain only when both forms matched that register child with certainty.
+    """
+    register = {m.id: m for m in matches if m.kind == "register"}
+    if not register:
+        return []
+    out = []
+    for case in svc.store.open_cases():
+        if case["reference"] == exclude_case:
+            continue
+        for rid, score, band in json.loads(case.get("register_links") or "[]"):
+            form_side = register.get(rid)
+            if form_side is None:
+                continue
+            both_certain = band == "certain" and form_side.band == "certain"
+            out.append(MatchOut(kind="case", id=case["reference"], score=round(min(score, form_side.score), 4),
+                                band="certain" if both_certain else "review",
+                                comparisons=[{"field": "register_child", "level": f"both_forms_match_{rid}",
+                                              "weight": 0.0}]))
+    return out

@@ -97,6 +97,8 @@ def commit_decision(store: Store, decision: Decision, record: Record | None, fil
             person = person_from_record(decision.reference, record)
             store.db["cases"].upsert({"reference": decision.reference, "form_type": decision.form_type,
                                       "state": "open", "person_json": json.dumps(person_to_json(person)),
+                                      "register_links": json.dumps(
+                                          [[m.id, m.score, m.band] for m in decision.matches if m.kind == "register"]),
                                       "opened_at": utcnow(), "closed_at": None}, pk="reference")
         store.db.execute("DELETE FROM review_queue WHERE reference = ? AND state = 'open'", [decision.reference])
         for m in decision.matches:

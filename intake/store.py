@@ -76,8 +76,11 @@ class Store:
                                        "decision_json": str, "record_json": str, "created_at": str},
                                       pk="reference")
             if "cases" not in self.db.table_names():
+                # register_links: the register children the case's own form matched, so that a
+                # later form matching the same register child finds the case even when the
+                # two forms spell the child differently.
                 t("cases").create({"reference": str, "form_type": str, "state": str, "person_json": str,
-                                   "opened_at": str, "closed_at": str}, pk="reference")
+                                   "register_links": str, "opened_at": str, "closed_at": str}, pk="reference")
             if "review_queue" not in self.db.table_names():
                 t("review_queue").create({"id": int, "reference": str, "kind": str, "candidate_id": str,
                                           "score": float, "state": str, "created_at": str,
