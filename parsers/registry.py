@@ -7,6 +7,7 @@ exception type, never file content.
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Callable
 
@@ -14,6 +15,11 @@ from intake.config import Limits
 from parsers.base import Unreadable
 from parsers.raw import RawDocument
 from parsers.safety import DOC_BINARY, precheck
+
+# The PDF libraries log a line for every quirk of a damaged file, sometimes with
+# fragments of its text; the reason code we return says all staff need.
+for _noisy in ("pdfminer", "pypdf", "pdfplumber"):
+    logging.getLogger(_noisy).setLevel(logging.ERROR)
 
 Reader = Callable[[Path, Limits], "RawDocument | Unreadable"]
 
