@@ -63,7 +63,10 @@ class _Walker:
         spec = self.voc.fields[field_id]
         if path == "ignore":
             return
-        value, problem = convert(spec["type"], raw)
+        kind = spec["type"]
+        if kind == "fullname" and path != "child.fullname":
+            kind = "text" if path.startswith("dest.") else "name"   # a parent's or contact's name stays whole
+        value, problem = convert(kind, raw)
         if problem == "invalid_upn":
             self.out.flags.add("invalid_upn")
         elif problem:
@@ -75,6 +78,7 @@ class _Walker:
     def _open_group(self, gid: str, e: Entry, value: str, source: str):
         self._flush()
         self.group = gid
+        self.out.group_seen.add(gid)
         v = n.clean(value)
         if v and not n.is_empty(v):
             self._inline_options(gid, v, e, source)
@@ -93,28 +97,32 @@ class _Walker:
 
     # ---------------------------------------------------------------- dispatch
     def label_value(self, e: Entry, label: str, value: str, source: str, checked: bool | None = None,
-                    is_text: bool = False, strength: int = 1) -> bool:
+                    is_text: bool = False, strength: int = 1, polarity: bool | None = None) -> bool:
         """Handle one label and its value; False when the label means nothing to us."""
         label = n.clean(label)
         if not label:
             return False
-        polarity = None
+        fld = self.voc.field(label)
+        if checked is not None and polarity is None and n.clean(value).lower() in ("yes", "no") \
+                and fld and self.voc.fields[fld.key]["type"] == "bool":
+            # A Yes/No pair of tick boxes: the box's caption (or on-state) is the answer it gives.
+            polarity = n.clean(value).lower() == "yes"
         m = _POLARITY.match(label)
         if m and m.group(1).strip() and (checked is not None or not value.strip()):
             target = self.voc.field(m.group(1))
             if target and self.voc.fields[target.key]["type"] == "bool":
                 label, polarity = m.group(1), m.group(2).lower() == "yes"
+                fld = target
         value_empty = not n.clean(value)
         # Inside an option list, captions win over field labels ("Police contacted").
         if self.group and polarity is None:
             opt = self.voc.option(self.group, label)
-            if opt:
+            if opt and not (fld and fld.score > opt.score):
                 state = value_state(value, checked)
                 self.out.option(self.group, opt.key.split(":", 1)[1], state, self._prov(e, source, value or label),
                                 explicit=state is not None)
                 return True
         grp = self.voc.group(label)
-        fld = self.voc.field(label)
         sec = self.voc.section(label) if value_empty else None
         if sec and (not fld or not is_text or sec.score >= (fld.score if fld else 0)) and not (grp and not value_empty):
             if not (fld and checked is not None):
@@ -170,6 +178,7 @@ class _Walker:
         if grp and (not sec or grp.score >= sec.score):
             self._flush()
             self.group = grp.key
+            self.out.group_seen.add(grp.key)
             if sec:
                 self.section = sec.key
             return
@@ -179,11 +188,12 @@ class _Walker:
             self._flush()
 
     def text(self, e: Entry):
-        line = n.clean(e.value or e.label)
-        if not line:
-            return
-        for seg in re.split(r"\s{3,}(?=[A-Z][A-Za-z' /()]{1,40}:)", line):
-            self._text_segment(e, seg)
+        raw = (e.value or e.label or "").strip()
+        # Two labels on one line ("Signed: ...   Date: ..."): split before the second.
+        for seg in re.split(r"[ \t]{2,}(?=[A-Z][A-Za-z' /()]{1,40}:)|\s(?=Date(?: signed| completed)?\s*:)", raw):
+            seg = n.clean(seg)
+            if seg:
+                self._text_segment(e, seg)
 
     def _text_segment(self, e: Entry, line: str):
         m = _LABEL_COLON.match(line)
@@ -200,6 +210,8 @@ class _Walker:
             self.pending.lines.append(line)
             if self.voc.fields[self.pending.field_id]["type"] not in _CONTINUED:
                 self._flush()
+            return
+        if (self.voc.section(line) or self.voc.group(line)) and self.label_value(e, line, "", f"label:{line}", is_text=True):
             return
         words = line.split()
         for k in range(min(len(words) - 1, 8), 0, -1):
@@ -245,7 +257,9 @@ class _Walker:
             self._named(e, meaning, src_name, 3)
             return
         # A printed label beats a name: names are often copy-paste leftovers.
-        if e.label and self.label_value(e, e.label, e.value or "", f"label:{n.clean(e.label)}", checked=e.checked, strength=2):
+        pol = meaning.polarity if meaning else None
+        if e.label and self.label_value(e, e.label, e.value or "", f"label:{n.clean(e.label)}", checked=e.checked,
+                                        strength=2, polarity=pol):
             return
         if meaning:
             self._named(e, meaning, src_name, 2)

@@ -83,6 +83,9 @@ def convert(kind: str, raw: str, today: date | None = None):
         t = n.clean(text.replace("\n", " ") if kind != "longtext" else text)
         if not t or n.is_empty(t):
             return None, None
+        # A sentence is instructions printed beside a label, not a name or a short answer.
+        if kind != "longtext" and (len(t.split()) > (6 if kind == "name" else 14) or len(t) > 200):
+            return None, None
         if kind == "name":
             return tidy_name(t), None
         return (t[:4000] if kind == "longtext" else t[:200]), None
@@ -98,6 +101,8 @@ def convert(kind: str, raw: str, today: date | None = None):
             return None, None
         d = n.parse_date(text, "dob" if kind == "dob" else "any", today)
         return d, (None if d or not n.clean(text) else "unreadable date")
+    if kind == "siblings":
+        return parse_siblings(text, today), None
     if kind == "sex":
         return n.normalise_sex(text), None
     if kind == "upn":
@@ -116,3 +121,24 @@ def convert(kind: str, raw: str, today: date | None = None):
     if kind == "dfe":
         return n.normalise_dfe(text), None
     return None, None
+
+
+def parse_siblings(text: str, today: date | None = None) -> list[dict] | None:
+    """'Tobi Abdi, 2014-03-09, Brookfield School; Abena Abdi, ...' -> sibling records."""
+    out = []
+    for part in split_list(text):
+        if n.is_empty(part):
+            continue
+        bits = [b.strip() for b in re.split(r",|\s[-–]\s|\(|\)", part) if b.strip()]
+        sib: dict = {}
+        for b in bits:
+            d = n.parse_date(b, "dob", today)
+            if d and "date_of_birth" not in sib:
+                sib["date_of_birth"] = d
+            elif "name" not in sib and not any(ch.isdigit() for ch in b):
+                sib["name"] = tidy_name(b)
+            elif "school" not in sib and not any(ch.isdigit() for ch in b):
+                sib["school"] = b[:200]
+        if sib.get("name"):
+            out.append(sib)
+    return out or None

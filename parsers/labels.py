@@ -116,8 +116,26 @@ class Vocabulary:
         return Target("section", hit[0], hit[1]) if hit else None
 
     def option(self, group: str, text: str) -> Target | None:
-        hit = self._lookup(self._option_index[group], text)
+        index = self._option_index[group]
+        hit = self._lookup(index, text) or self._contained(index, text)
         return Target("option", f"{group}:{hit[0]}", hit[1]) if hit else None
+
+    @staticmethod
+    def _contained(index: dict[str, set[str]], text: str) -> tuple[str, float] | None:
+        """'Checked with Children's Social Care' holds the caption 'social care': the
+        longest caption written inside the text decides, when only one option has it."""
+        q = " " + norm_label(text) + " "
+        if len(q) > 120:
+            return None
+        found: dict[str, int] = {}
+        for caption, keys in index.items():
+            if len(caption) >= 3 and " " + caption + " " in q:
+                for key in keys:
+                    found[key] = max(found.get(key, 0), len(caption))
+        ranked = sorted(found.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0], 80.0
 
     def any_option(self, text: str) -> Target | None:
         """An option caption seen outside its list: only when one group claims it."""

@@ -144,8 +144,10 @@ def upn_check_letter(body12: str) -> str:
 def normalise_upn(text: str | None) -> tuple[str | None, bool]:
     """(upn, invalid): upn when well formed and its check letter holds;
     invalid is True when something UPN-like was written but fails."""
+    if is_empty(text):
+        return None, False
     t = re.sub(r"[\s\-]", "", clean(text)).upper()
-    if not t or is_empty(t):
+    if not t:
         return None, False
     if not _UPN_SHAPE.match(t) or (t[12].isalpha() and t[12] not in _UPN_ALPHABET):
         return None, True
