@@ -23,6 +23,7 @@ from parsers.form_type import detect_form_type
 _LABEL_COLON = re.compile(r"^\s*([^:]{2,90}?)\s*[:?]\s*(.*)$", re.S)
 _POLARITY = re.compile(r"^(.*?)[\s:?\-]*\b(yes|no)\s*$", re.I | re.S)
 _CONTINUED = ("address", "longtext")
+_FOOTER = re.compile(r"^(?:official|page \d+|.*\bofficial\s*[-–]\s*sensitive\b|.*\bpage \d+ of \d+$)", re.I)
 
 
 @dataclass
@@ -206,7 +207,9 @@ class _Walker:
                 self.out.option(self.group, opt.key.split(":", 1)[1], state, self._prov(e, f"label:{caption}", line),
                                 explicit=state is not None)
                 return
-        if self.pending is not None and not self._looks_like_label(line):
+        if _FOOTER.search(line):
+            return      # page furniture repeated on every page, never a value
+        if self.pending is not None and len(self.pending.lines) < 8 and not self._looks_like_label(line):
             self.pending.lines.append(line)
             if self.voc.fields[self.pending.field_id]["type"] not in _CONTINUED:
                 self._flush()

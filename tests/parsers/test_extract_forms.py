@@ -219,3 +219,13 @@ def test_inline_siblings():
         {"name": "Tobi Abdi", "date_of_birth": date(2014, 3, 9), "school": "Brookfield School"},
         {"name": "Abena Abdi", "date_of_birth": date(2013, 11, 7), "school": "Tintwistle School"},
     ]
+
+
+def test_page_footer_not_taken_into_address():
+    form = extract(doc([
+        T("CME referral"), T("Surname: Li"), T("Address: 3 Low Road"), T("Matlock"),
+        T("OFFICIAL - SENSITIVE (when completed) Page 1"), T("Postcode: DE4 3AG"),
+        T("Mother's name: Mei Li"), T("First day of absence: 29/1/2026"),
+    ]))
+    assert form.value("child.address") == {"lines": ["3 Low Road"], "town": "Matlock", "postcode": "DE4 3AG"}
+    assert form.value("parents") == [{"name": "Mei Li"}]
