@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from math import log2
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .names import is_variant
 from .normalize import dob_variants, metaphone, postcode_sector
@@ -19,25 +19,55 @@ from datetime import date
 
 # m probabilities per field and level; u for levels that are not plain value agreement.
 M = {
-    "upn": {"exact": 0.97, "one_off": 0.9, "disagree": 0.01},
-    "surname": {"exact": 0.86, "alternative": 0.07, "phonetic": 0.02, "jw_0.92": 0.025,
-                "jw_0.85": 0.01, "disagree": 0.015},
-    "forename": {"exact": 0.72, "first": 0.12, "other_name": 0.03, "nickname": 0.04,
-                 "phonetic": 0.015, "jw_0.92": 0.03, "jw_0.80": 0.015, "initial": 0.005,
-                 "disagree": 0.015},
-    "dob": {"exact": 0.84, "day_month_swap": 0.04, "one_digit": 0.1, "one_day": 0.005,
-            "disagree": 0.015},
+    "upn": {"exact": 0.97, "one_off": 0.9, "disagree": 0.003},
+    "surname": {"exact": 0.86, "alternative": 0.07, "typo_1": 0.02, "typo_2": 0.01,
+                "phonetic": 0.01, "jw_0.90": 0.005, "disagree": 0.01},
+    "forename": {"exact": 0.72, "first": 0.12, "other_name": 0.03, "nickname": 0.05,
+                 "typo_1": 0.02, "typo_2": 0.01, "phonetic": 0.01, "jw_0.90": 0.005,
+                 "other_fuzzy": 0.01, "initial": 0.003, "disagree": 0.01},
+    "dob": {"exact": 0.84, "day_month_swap": 0.04, "one_digit": 0.1, "one_day": 0.003,
+            "disagree": 0.01},
     "sex": {"agree": 0.99, "disagree": 0.01},
     "home": {"address": 0.72, "postcode": 0.02, "sector": 0.02, "disagree": 0.24},
     "school": {"exact": 0.7, "disagree": 0.3},
 }
 U_FIXED = {
-    ("surname", "phonetic"): 0.002, ("surname", "jw_0.92"): 0.002, ("surname", "jw_0.85"): 0.01,
-    ("forename", "nickname"): 0.01, ("forename", "phonetic"): 0.003,
-    ("forename", "jw_0.92"): 0.004, ("forename", "jw_0.80"): 0.03, ("forename", "initial"): 0.07,
+    ("surname", "typo_1"): 0.002, ("surname", "typo_2"): 0.004, ("surname", "phonetic"): 0.004,
+    ("surname", "jw_0.90"): 0.01,
+    ("forename", "nickname"): 0.01, ("forename", "typo_1"): 0.004, ("forename", "typo_2"): 0.006,
+    ("forename", "phonetic"): 0.006, ("forename", "jw_0.90"): 0.02, ("forename", "initial"): 0.07,
+    ("forename", "other_fuzzy"): 0.02,
     ("upn", "one_off"): 1e-6,
 }
-HOUSEHOLD = 3.0   # other children a surname + address usually shares: caps household evidence
+MIDDLE_DISAGREE = round(log2(0.03 / 0.97), 3)   # middle names given and unlike
+MIDDLE_CAP = 5.0  # bits a shared middle name may add: names come in correlated sets
+HOUSEHOLD = 3.0
+SAMPLE_PAIRS = 20_000
+
+
+def estimate_u(recs: list, st: Stats, seed: int = 0) -> None:
+    """u for the spelling levels, from random pairs of the register's own children.
+
+    How often two different children's names are "a typo apart" or "a nickname" depends on
+    the authority's name mix, so it is measured, not assumed.
+    """
+    import random
+    live = [r for r in recs if r is not None and r.fore and r.sur]
+    if len(live) < 1000:
+        return     # too few to measure: keep the defaults
+    rng = random.Random(seed)
+    counts: dict[tuple[str, str], int] = {}
+    n = 0
+    for _ in range(SAMPLE_PAIRS):
+        a, b = rng.choice(live), rng.choice(live)
+        if a is b:
+            continue
+        n += 1
+        for c in (surname(a, b, st), forename(a, b, st)):
+            counts[(c.field, c.level)] = counts.get((c.field, c.level), 0) + 1
+    for key in st.u:
+        if key[0] in ("surname", "forename"):
+            st.u[key] = (counts.get(key, 0) + 0.5) / (n + 1)   # other children a surname + address usually shares: caps household evidence
 
 
 def _w(field: str, level: str, u: float) -> Comparison:
@@ -49,13 +79,38 @@ def _jw(a: str, b: str) -> float:
     return JaroWinkler.normalized_similarity(a, b)
 
 
+def _fuzzy_level(qs: tuple[str, ...], cs: tuple[str, ...]) -> str | None:
+    """Best spelling-level agreement between any two names: typos, sound, Jaro-Winkler."""
+    best_edit, best_jw, sound = 9, 0.0, False
+    for a in qs:
+        for b in cs:
+            d = OSA.distance(a, b, score_cutoff=2)
+            # two slips in a short name make another name (Tracy, Grace) unless the
+            # first letter, the one people get right, is kept (Ehn for Ethan)
+            if d < best_edit and min(len(a), len(b)) >= (
+                    3 if d == 1 else 6 if a[0] != b[0] else 2):
+                best_edit = d
+            best_jw = max(best_jw, _jw(a, b))
+            if not sound and len(a) > 2 and len(b) > 2 and metaphone(a) == metaphone(b):
+                sound = True
+    if best_edit == 1:
+        return "typo_1"
+    if sound:
+        return "phonetic"
+    if best_edit == 2:
+        return "typo_2"
+    if best_jw >= 0.90:
+        return "jw_0.90"
+    return None
+
+
 def upn(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.upn or not c.upn:
         return Comparison("upn", "missing", 0.0)
     if q.upn == c.upn:
         return _w("upn", "exact", 1.0 / max(st.n, 1))
-    if Levenshtein.distance(q.upn, c.upn, score_cutoff=1) <= 1 and not (q.upn_ok and c.upn_ok):
-        return _w("upn", "one_off", U_FIXED[("upn", "one_off")])
+    if OSA.distance(q.upn, c.upn, score_cutoff=1) <= 1:
+        return _w("upn", "one_off", st.u[("upn", "one_off")])
     if q.upn_ok and c.upn_ok:
         return _w("upn", "disagree", 1.0)
     return Comparison("upn", "invalid", 0.0)   # a bad UPN that is not a near miss says nothing
@@ -70,13 +125,9 @@ def surname(q: Rec, c: Rec, st: Stats) -> Comparison:
     shared = [f for f in qs if f in cs]
     if shared:
         return _w("surname", "alternative", min(st.tf(st.sur, f) for f in shared) * 2)
-    best = max(_jw(a, b) for a in qs for b in cs)
-    if best >= 0.92:
-        return _w("surname", "jw_0.92", U_FIXED[("surname", "jw_0.92")])
-    if any(metaphone(a) == metaphone(b) for a in qs for b in cs):
-        return _w("surname", "phonetic", U_FIXED[("surname", "phonetic")])
-    if best >= 0.85:
-        return _w("surname", "jw_0.85", U_FIXED[("surname", "jw_0.85")])
+    level = _fuzzy_level(qs, cs)
+    if level:
+        return _w("surname", level, st.u[("surname", level)])
     return _w("surname", "disagree", 1.0)
 
 
@@ -85,39 +136,56 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
         return Comparison("forename", "missing", 0.0)
     if q.full == c.full:
         return _w("forename", "exact", st.tf(st.full, q.full))
-    if q.fore[0] == c.fore[0]:
-        return _w("forename", "first", st.tf(st.first, q.fore[0]) * 1.5)
+    # the name the child is called by: the first forename or the preferred one
+    qc = tuple(dict.fromkeys(x for x in (q.fore[0], q.pref) if x))
+    cc = tuple(dict.fromkeys(x for x in (c.fore[0], c.pref) if x))
+    same = [x for x in qc if x in cc]
+    if same:
+        return _w("forename", "first", st.tf(st.first, same[0]) * 1.5)
     qs, cs = q.forenames(), c.forenames()
+    if any(is_variant(a, b) for a in qc for b in cc if len(a) > 1 and len(b) > 1):
+        rel = "nickname"
+    else:
+        rel = _fuzzy_level(qc, cc)
+    rest = q.fore[1:]
+    if rel and rest and all(t in cs for t in rest):
+        # called-by names related and the middle names written the same: a full-name match
+        base = _w("forename", rel, st.u[("forename", rel)])
+        mid = min(log2(0.9 / max(st.tf(st.token, t) for t in rest)), MIDDLE_CAP)
+        return Comparison("forename", rel + "+middle", round(base.weight + mid, 3))
     shared = [t for t in qs if t in cs]
     if shared:
         return _w("forename", "other_name", min(st.tf(st.token, t) for t in shared) * 3)
-    if any(is_variant(a, b) for a in qs for b in cs if len(a) > 1 and len(b) > 1):
-        return _w("forename", "nickname", U_FIXED[("forename", "nickname")])
-    best = max(_jw(a, b) for a in qs for b in cs)
-    if best >= 0.92:
-        return _w("forename", "jw_0.92", U_FIXED[("forename", "jw_0.92")])
-    if any(metaphone(a) == metaphone(b) for a in qs for b in cs if len(a) > 2 and len(b) > 2):
-        return _w("forename", "phonetic", U_FIXED[("forename", "phonetic")])
-    if best >= 0.80:
-        return _w("forename", "jw_0.80", U_FIXED[("forename", "jw_0.80")])
+    if rel:
+        return _w("forename", rel, st.u[("forename", rel)])
+    if _fuzzy_level(qs, cs):    # only a middle name is spelt alike: weak
+        return _w("forename", "other_fuzzy", st.u[("forename", "other_fuzzy")])
     if any(len(a) == 1 and a == b[0] for a in qs for b in cs):
-        return _w("forename", "initial", U_FIXED[("forename", "initial")])
+        return _w("forename", "initial", st.u[("forename", "initial")])
     return _w("forename", "disagree", 1.0)
 
 
-def dob(q: Rec, c: Rec, st: Stats, variants: dict[int, str] | None) -> Comparison:
+class DobContext:
+    """A query's neighbouring dates and, per level, the share of the register born on one."""
+
+    def __init__(self, q: Rec, st: Stats):
+        self.level: dict[int, str] = dob_variants(date.fromordinal(q.dob)) if q.dob else {}
+        self.u: dict[str, float] = {}
+        for d, level in self.level.items():
+            self.u[level] = self.u.get(level, 0.0) + st.dob.get(d, 0)
+        n = max(st.n, 1)
+        self.u = {k: max(v, 1) / n for k, v in self.u.items()}
+
+
+def dob(q: Rec, c: Rec, st: Stats, ctx: DobContext) -> Comparison:
     if not q.dob or not c.dob:
         return Comparison("dob", "missing", 0.0)
     if q.dob == c.dob:
         return _w("dob", "exact", st.tf(st.dob, q.dob))
-    if variants is None:
-        variants = dob_variants(date.fromordinal(q.dob))
-    level = variants.get(c.dob)
+    level = ctx.level.get(c.dob)
     if level is None:
         return _w("dob", "disagree", 1.0)
-    # u: any of this level's neighbour dates would have agreed as well
-    n_same = sum(1 for v in variants.values() if v == level)
-    return _w("dob", level, st.tf(st.dob, c.dob) * n_same)
+    return _w("dob", level, ctx.u[level])
 
 
 def sex(q: Rec, c: Rec) -> Comparison:
@@ -148,7 +216,37 @@ def school(q: Rec, c: Rec, st: Stats) -> Comparison:
 
 
 def names(q: Rec, c: Rec, st: Stats) -> list[Comparison]:
-    return [surname(q, c, st), forename(q, c, st)]
+    """Surname and forename, and a cap where the two agree on a pair that travels together.
+
+    Names are not independent (a Nigerian surname comes with a Yoruba forename), so the
+    product of their frequencies flatters a match; the pair's own frequency in the register
+    bounds what agreeing on both can prove.
+    """
+    s, f = surname(q, c, st), forename(q, c, st)
+    out = [s, f]
+    mid = middle(q, c, f)
+    if mid is not None:
+        out.append(mid)
+    if s.level in ("exact", "alternative") and f.level in ("exact", "first"):
+        shared = next((x for x in q.surnames() if x in c.surnames()), q.sur[0])
+        n_pair = st.pair.get(shared + " " + q.fore[0], 0) + 1   # +1: a new child may share it
+        cap = log2(M["surname"][s.level] * M["forename"][f.level] * st.n / n_pair)
+        if s.weight + f.weight > cap:
+            out.append(Comparison("name_pair", "capped", round(cap - s.weight - f.weight, 3)))
+    return out
+
+
+def middle(q: Rec, c: Rec, fore: Comparison) -> Comparison | None:
+    """Both give middle names and none is alike: evidence against, and twins often differ
+    only there. Said only when the first names did not already agree in full."""
+    qm, cm = q.fore[1:], c.fore[1:]
+    if not qm or not cm or fore.level in ("exact", "missing", "disagree") or "+middle" in fore.level:
+        return None
+    for a in qm:
+        for b in cm:
+            if a == b or OSA.distance(a, b, score_cutoff=2) <= 2 or a in c.fore or b in q.fore:
+                return None
+    return Comparison("middle", "disagree", MIDDLE_DISAGREE)
 
 
 def household_cap(comps: list[Comparison], n: int) -> Comparison | None:

@@ -8,6 +8,7 @@ filed under had its errors been made the other way. The keys, and the error each
   f  DOB + sound of a forename or middle   surname errors, move
   n  sound of surname + sound of forename  date errors together with a move
   p  postcode + sound of a name            date errors together with one name error
+  h  postcode + house and street           a household: every name and the date mistyped
   d  DOB alone                             the fuzzy scan when every name is mistyped
 
 The query tries its DOB's day/month swap, one-digit typos and a day either side, both name
@@ -23,7 +24,7 @@ from rapidfuzz import fuzz, process
 from .normalize import dob_variants, phonetic, upn_neighbours
 from .record import Rec
 
-KEY_WEIGHT = {"u": 8, "s": 3, "f": 3, "n": 1, "p": 2}
+KEY_WEIGHT = {"u": 8, "s": 3, "f": 3, "n": 1, "p": 2, "h": 2}
 
 
 def _codes(names) -> set[str]:
@@ -42,6 +43,8 @@ def record_keys(r: Rec) -> set[str]:
     keys.update(f"n{s}{f}" for s in sc for f in fc)
     if r.pc:
         keys.update(f"p{r.pc}{c}" for c in sc | fc)
+        if r.addr:
+            keys.add(f"h{r.pc}|{r.addr}")
     return keys
 
 
@@ -102,6 +105,8 @@ class Index:
         if q.pc:
             for c in codes:
                 hit(f"p{q.pc}{c}", KEY_WEIGHT["p"])
+            if q.addr:
+                hit(f"h{q.pc}|{q.addr}", KEY_WEIGHT["h"])
         recs = self.recs
         best = [i for i, _ in votes.most_common(limit * 3) if recs[i] is not None]
         return best[:limit]

@@ -26,7 +26,10 @@ except Exception:  # pragma: no cover - matching also runs without the intake pa
 P_IN_REGISTER = 0.7       # share of queries whose child is in the register (prior)
 SWAP_PENALTY = -2.0       # names written the wrong way round: uncommon, so it costs a little
 # Levels at which the forename still identifies this child and not a brother or sister.
-FORENAME_OK = {"exact", "first", "other_name", "nickname", "phonetic", "jw_0.92"}
+FORENAME_OK = {"exact", "first", "other_name", "nickname", "phonetic", "typo_1", "typo_2",
+               "nickname+middle", "phonetic+middle", "typo_1+middle", "typo_2+middle",
+               "jw_0.90+middle"}
+TWIN_SAFE = {"exact", "first", "typo_1", "phonetic", "nickname"}
 GATED_SCORE = 0.9         # a gated candidate's score is kept below `certain`
 
 
@@ -35,8 +38,10 @@ class Linker:
         self.settings = settings if settings is not None else _default_settings()
         self.index = Index()
         self.stats = Stats()
+        self.stats.u = dict(cmp.U_FIXED)
         for p in people:
             self.add(p)
+        cmp.estimate_u(self.index.recs, self.stats)
 
     def __len__(self) -> int:
         return len(self.index.slot)
@@ -57,7 +62,7 @@ class Linker:
     def compare(self, q: Rec, qs: Rec | None, c: Rec, variants) -> list[Comparison]:
         st = self.stats
         names = cmp.names(q, c, st)
-        if qs is not None:
+        if qs is not None and not (names[0].level == "exact" and names[1].level == "exact"):
             swapped = cmp.names(qs, c, st)
             if sum(x.weight for x in swapped) + SWAP_PENALTY > sum(x.weight for x in names):
                 names = [Comparison(x.field, "swapped_" + x.level, x.weight) for x in swapped]
@@ -87,7 +92,7 @@ class Linker:
     def link(self, query: Person, limit: int = 5) -> list[Candidate]:
         q = Rec(query)
         qs = q.swapped() if q.fore and q.sur else None
-        variants = dob_variants(date.fromordinal(q.dob)) if q.dob else None
+        variants = cmp.DobContext(q, self.stats)
         scored = self._score_all(q, qs, self.index.candidates(q), variants)
         prior = self._prior()
         best = max((w for w, _ in scored.values()), default=-1e9)
@@ -128,11 +133,22 @@ def _certain_allowed(comps: list[Comparison]) -> bool:
     does) a match is never certain, and a sex that disagrees stops it too.
     """
     by = {c.field: c.level for c in comps}
+    if by.get("upn") == "disagree":      # two valid, different UPNs: two children
+        return False
     if by.get("upn") == "exact" and by.get("dob") in ("exact", "day_month_swap", "one_digit"):
         return True
     fore = by.get("forename", "missing").removeprefix("swapped_")
     if fore not in FORENAME_OK:
         return False
+    if by.get("home") == "address" and by.get("dob") == "exact" and by.get("upn") != "one_off" \
+            and (fore not in TWIN_SAFE or "middle" in by) and not fore.endswith("+middle") \
+            and by.get("surname", "").removeprefix("swapped_") in ("exact", "alternative"):
+        return False    # a twin: only a forename written the same tells them apart
+    names_sure = by.get("surname", "").removeprefix("swapped_") in ("exact", "alternative") \
+        and fore in ("exact", "first")
+    if not names_sure and by.get("dob") != "exact" and by.get("home") != "address" \
+            and by.get("upn") not in ("exact", "one_off"):
+        return False    # a near name, a near date and elsewhere: as likely a different child
     if by.get("sex") == "disagree":
         return False
     if by.get("surname", "missing").removeprefix("swapped_") in ("disagree", "missing"):

@@ -30,9 +30,12 @@ def _load_supplement(path: Path = _DATA) -> dict[str, frozenset[str]]:
         if not line or line.startswith("#") or ":" not in line:
             continue
         full, shorts = line.split(":", 1)
-        names = {full.strip().lower()} | {s.strip().lower() for s in shorts.split(",") if s.strip()}
-        for name in names:
-            groups.setdefault(name, set()).update(names)
+        full = full.strip().lower()
+        short = {s.strip().lower() for s in shorts.split(",") if s.strip()}
+        # full <-> short only: two short forms of one name are not thereby the same name
+        groups.setdefault(full, set()).update(short)
+        for name in short:
+            groups.setdefault(name, set()).add(full)
     return {k: frozenset(v) for k, v in groups.items()}
 
 
@@ -68,19 +71,20 @@ def is_variant(a: str, b: str) -> bool:
     if not a or not b:
         return False
     la, lb = _listed(a), _listed(b)
-    if b in la or a in lb or (len(la) > 1 and len(lb) > 1 and (la & lb) - {a, b}):
+    if b in la or a in lb:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 2 or len(long_) - len(short) < 1:
+    # a short form is shorter by a syllable at least: Harry/Harvey are two names
+    if len(short) < 2 or len(long_) - len(short) < 2:
         return False
     stem = _stem(short)
     if len(stem) >= 3 and long_.startswith(stem):
         return True
-    if len(stem) >= 2 and short[0] == long_[0] or short[0] in "aeiou" and long_[0] in "aeiou":
+    if len(stem) >= 3 and len(short) <= 5 and (short[0] == long_[0] or (short[0] in "aeiou" and long_[0] in "aeiou")):
         ms, ml = metaphone(stem), metaphone(long_)
-        if len(ms) >= 2 and ml.startswith(ms):
+        if len(ms) >= 2 and ml.startswith(ms) and len(ml) > len(ms):
             return True
-    if len(short) >= 3 and long_.endswith(short) and len(long_) - len(short) >= 2:
+    if len(short) >= 3 and long_.endswith(short) and len(long_) - len(short) >= 3:
         return True
     if len(short) >= 4 and short in long_ and len(long_) >= len(short) + 4:
         return True

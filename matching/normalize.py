@@ -35,14 +35,14 @@ def surname_forms(text: str | None) -> tuple[str, ...]:
     """The surname run together ("evansclark"), then each part of a double-barrelled name.
 
     Run together, "Evans-Clark", "Evans Clark" and "EvansClark" are the same; the parts let
-    "Clark" alone find the child. Particles like "al" are too short to be a part on their own.
+    "Clark" alone find the child (and "Al" of "Al-Sayed", which forms do get written as).
     """
     parts = tokens(text)
     if not parts:
         return ()
     forms = ["".join(parts)]
     if len(parts) > 1:
-        forms.extend(p for p in parts if len(p) > 2 and p not in forms)
+        forms.extend(p for p in parts if len(p) > 1 and p not in forms)
     return tuple(forms)
 
 

@@ -9,7 +9,7 @@ from .types import Person
 
 
 class Rec:
-    __slots__ = ("id", "upn", "upn_ok", "sur", "sur_alt", "fore", "fore_alt", "full",
+    __slots__ = ("id", "upn", "upn_ok", "sur", "sur_alt", "fore", "fore_alt", "full", "pref",
                  "dob", "sex", "pc", "addr", "school")
 
     def __init__(self, p: Person):
@@ -23,6 +23,7 @@ class Rec:
         self.sur_alt = tuple(alt)
         self.fore = tokens(p.legal_forenames)
         self.full = " ".join(self.fore)
+        self.pref = next(iter(tokens(p.preferred_forename)), "")
         alt = [t for t in (*tokens(p.preferred_forename), *tokens(p.middle_names))
                if t not in self.fore]
         self.fore_alt = tuple(dict.fromkeys(alt))
@@ -37,11 +38,13 @@ class Rec:
         other = object.__new__(Rec)
         for slot in Rec.__slots__:
             setattr(other, slot, getattr(self, slot))
-        other.sur = ("".join(self.fore),) + tuple(t for t in self.fore if len(t) > 2) if self.fore else ()
+        other.sur = surname_forms(" ".join(self.fore)) if self.fore else ()
         other.sur_alt = ()
-        other.fore = tuple(t for f in self.sur[:1] for t in [f])
+        # the "surname" field held the forenames: its parts are the forename tokens
+        other.fore = self.sur[1:] if len(self.sur) > 1 else self.sur
         other.full = " ".join(other.fore)
         other.fore_alt = ()
+        other.pref = ""
         return other
 
     def surnames(self) -> tuple[str, ...]:
@@ -65,12 +68,16 @@ class Stats:
         self.sector: Counter[str] = Counter()
         self.addr: Counter[str] = Counter()
         self.school: Counter[str] = Counter()
+        self.pair: Counter[str] = Counter()     # surname + first forename together
+        self.u: dict[tuple[str, str], float] = {}   # u of the spelling levels (compare.py)
 
     def update(self, r: Rec, sign: int = 1) -> None:
         self.n += sign
         for f in r.surnames():
             self.sur[f] += sign
         if r.fore:
+            for f in r.surnames():
+                self.pair[f + " " + r.fore[0]] += sign
             self.first[r.fore[0]] += sign
             self.full[r.full] += sign
         for t in r.forenames():
