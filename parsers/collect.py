@@ -52,6 +52,8 @@ class Collector:
     loose: list[tuple[str, Provenance]] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    # contract address path -> {"lines"|"town"|"postcode"|"country": (value, provenance)}
+    address_parts: dict[str, dict[str, tuple[Any, Provenance]]] = field(default_factory=dict)
 
     # ---------------------------------------------------------------- input
     def put(self, path: str, value: Any, prov: Provenance, strength: int, last_wins: bool = False,
@@ -77,6 +79,9 @@ class Collector:
             person = people[-1]
         if key not in person or strength > person[key].strength:
             person[key] = _Slot(value, prov, strength)
+
+    def address_part(self, base: str, part: str, value: Any, prov: Provenance) -> None:
+        self.address_parts.setdefault(base, {}).setdefault(part, (value, prov))
 
     def option(self, group: str, member: str, state: bool | None, prov: Provenance, explicit: bool = True):
         self.group_seen.add(group)
@@ -141,6 +146,7 @@ class Collector:
             if block in ("referral.", "joiner.", "leaver.", "exit.") and _BLOCK.get(form_type) != block:
                 continue
             fields[path] = reading
+        self._merge_address_parts(fields, form_type)
         people = self._people(self.parents, _PARENT_KEYS)
         if people:
             fields["parents"] = people
@@ -154,6 +160,20 @@ class Collector:
                     fields["submitted_on"] = Reading(d, prov)
                     break
         return ParsedForm(form_type=form_type, fields=fields, flags=set(self.flags), notes=list(dict.fromkeys(self.notes)))
+
+    def _merge_address_parts(self, fields: dict[str, Reading], form_type: FormType) -> None:
+        """Boxes of a split address, laid over whatever a printed label gave for the same address."""
+        for base, parts in self.address_parts.items():
+            block = base.split(".")[0] + "."
+            if block in ("joiner.", "leaver.", "exit.") and _BLOCK.get(form_type) != block:
+                continue
+            old = fields.get(base)
+            address = dict(old.value) if old and isinstance(old.value, dict) else {"lines": [], "town": None,
+                                                                                  "postcode": None}
+            for part, (value, _) in parts.items():
+                address[part] = value
+            first = next(iter(parts.values()))[1]
+            fields[base] = Reading(address, old.provenance if old else first)
 
     @staticmethod
     def _people(people: list[dict[str, _Slot]], keys) -> Reading | None:

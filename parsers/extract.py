@@ -279,8 +279,27 @@ class _Walker:
         if meaning.kind == "group":
             self._open_group(meaning.key, e, value, source)
             return
+        if meaning.kind in ("address_part", "sibling"):
+            self._flush()
+            self._part(meaning, value, self._prov(e, source, value))
+            return
         self._field(e, meaning.key, e.name or "", value, source, e.checked, meaning.polarity, False, strength,
                     index=meaning.index, path=None if not meaning.exact else self.voc.fields[meaning.key]["path"])
+
+    def _part(self, meaning, value: str, prov: Provenance):
+        """One box of a split address, or one cell of a sibling row, on the authority's templates."""
+        if meaning.kind == "sibling":
+            kind = {"name": "name", "date_of_birth": "dob", "school": "text"}[meaning.key]
+            converted, _ = convert(kind, value)
+            if converted is not None:
+                self.out.put("sibling." + meaning.key, converted, prov, 3, index=meaning.index)
+            return
+        if meaning.key == "lines":
+            converted = [n.clean(line) for line in value.splitlines() if n.clean(line)] or None
+        else:
+            converted, _ = convert("postcode" if meaning.key == "postcode" else "text", value)
+        if converted:
+            self.out.address_part(meaning.path, meaning.key, converted, prov)
 
     def run(self) -> ParsedForm:
         for e in self.doc.entries:

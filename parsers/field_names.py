@@ -43,9 +43,21 @@ def _words(name: str) -> str:
     return re.sub(r"[_\-.\s]+", " ", s).strip().lower()
 
 
+# The authority's templates split each address into boxes, and list siblings in rows.
+_ADDRESS_PART = re.compile(r"(child\.address|joiner\.previous_address|leaver\.destination_address|exit\.new_address)"
+                           r"\.(lines|town|postcode|country)")
+_SIBLING = re.compile(r"referral\.siblings\.(\d+)\.(name|date_of_birth|school)")
+
+
 def _contract(name: str) -> NameMeaning | None:
     voc = vocabulary()
     n = name.strip()
+    m = _ADDRESS_PART.fullmatch(n)
+    if m:
+        return NameMeaning("address_part", m.group(2), path=m.group(1), exact=True)
+    m = _SIBLING.fullmatch(n)
+    if m:
+        return NameMeaning("sibling", m.group(2), index=int(m.group(1)), exact=True)
     m = re.fullmatch(r"parents?(?:\[(\d+)\]|\.(\d+))?\.(name|relationship|phone|email)", n)
     if m:
         idx = int(m.group(1) or m.group(2) or 0)
