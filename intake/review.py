@@ -18,16 +18,16 @@ from routing import MatchFinding, RoutingInput, decide
 
 def _item(svc: Services, item_id: int) -> dict:
     from intake.cli import CommandError  # noqa: PLC0415
-    rows = list(svc.store.db.query("SELECT * FROM review_queue WHERE id = ?", [item_id]))
-    if not rows:
+    row = svc.store.first("SELECT * FROM review_queue WHERE id = ?", [item_id])
+    if row is None:
         raise CommandError(f"there is no review item {item_id}; 'cme-intake review list' shows the open ones")
-    return rows[0]
+    return row
 
 
 def cmd_list(svc: Services) -> int:
-    rows = list(svc.store.db.query(
+    rows = svc.store.rows(
         "SELECT q.id, q.reference, q.kind, q.candidate_id, q.score, d.form_type FROM review_queue q "
-        "LEFT JOIN decisions d ON d.reference = q.reference WHERE q.state = 'open' ORDER BY q.id"))
+        "LEFT JOIN decisions d ON d.reference = q.reference WHERE q.state = 'open' ORDER BY q.id")
     if not rows:
         print("No matches are waiting for review.")
         return 0

@@ -92,6 +92,15 @@ class Store:
                 t("counters").create({"name": str, "value": int}, pk="name")
 
     # ------------------------------------------------------------------ helpers
+    def rows(self, sql: str, params: list | tuple = ()) -> list[dict]:
+        """Read under the lock, fully: the watcher's threads share this connection."""
+        with self.lock:
+            return list(self.db.query(sql, params))
+
+    def first(self, sql: str, params: list | tuple = ()) -> dict | None:
+        found = self.rows(sql + " LIMIT 1", params)
+        return found[0] if found else None
+
     def transaction(self):
         return _Txn(self)
 
@@ -102,8 +111,8 @@ class Store:
     def next_reference(self, form_type: str, year: int) -> str:
         prefix = REFERENCE_PREFIX.get(form_type, "DOC")
         name = f"{prefix}-{year}"
-        row = self.db.execute("SELECT value FROM counters WHERE name = ?", [name]).fetchone()
-        value = (row[0] if row else 0) + 1
+        row = self.first("SELECT value FROM counters WHERE name = ?", [name])
+        value = (row["value"] if row else 0) + 1
         self.db["counters"].upsert({"name": name, "value": value}, pk="name")
         return f"{name}-{value:06d}"
 
@@ -114,52 +123,46 @@ class Store:
                                        batch_size=5000)
 
     def register_rows(self) -> Iterator[dict]:
-        yield from self.db.query("SELECT * FROM register")
+        # Streamed (a register may hold a million rows); only used while building an index.
+        with self.lock:
+            yield from self.db.query("SELECT * FROM register")
 
     def register_row(self, register_id: str) -> dict | None:
-        rows = list(self.db.query("SELECT * FROM register WHERE register_id = ?", [register_id]))
-        return rows[0] if rows else None
+        return self.first("SELECT * FROM register WHERE register_id = ?", [register_id])
 
     def school_name_for_urn(self, urn: str) -> str | None:
-        row = self.db.execute("SELECT school_name FROM register WHERE school_urn = ? AND school_name != '' "
-                              "LIMIT 1", [urn]).fetchone()
-        return row[0] if row else None
+        row = self.first("SELECT school_name FROM register WHERE school_urn = ? AND school_name != ''", [urn])
+        return row["school_name"] if row else None
 
     def enquiry(self, enquiry_id: str) -> dict | None:
-        rows = list(self.db.query("SELECT * FROM enquiries WHERE enquiry_id = ?", [enquiry_id]))
-        return rows[0] if rows else None
+        return self.first("SELECT * FROM enquiries WHERE enquiry_id = ?", [enquiry_id])
 
-    def open_enquiries(self) -> Iterator[dict]:
-        yield from self.db.query("SELECT * FROM enquiries WHERE state = 'open'")
+    def open_enquiries(self) -> list[dict]:
+        return self.rows("SELECT * FROM enquiries WHERE state = 'open'")
 
     # ------------------------------------------------------------------ cases
-    def open_cases(self) -> Iterator[dict]:
-        yield from self.db.query("SELECT * FROM cases WHERE state = 'open'")
+    def open_cases(self) -> list[dict]:
+        return self.rows("SELECT * FROM cases WHERE state = 'open'")
 
     # ------------------------------------------------------------------ files (the journey of each input)
     def journey_for(self, sha256: str, inbox_path: str) -> dict | None:
-        rows = list(self.db.query("SELECT * FROM files WHERE sha256 = ? AND inbox_path = ? "
-                                  "AND state IN ('claimed', 'decided') ORDER BY id DESC LIMIT 1",
-                                  [sha256, inbox_path]))
-        return rows[0] if rows else None
+        return self.first("SELECT * FROM files WHERE sha256 = ? AND inbox_path = ? "
+                          "AND state IN ('claimed', 'decided') ORDER BY id DESC", [sha256, inbox_path])
 
     def earlier_copy(self, sha256: str, exclude_id: int) -> dict | None:
         """The first other file with these bytes (its reference may not be assigned yet)."""
-        rows = list(self.db.query("SELECT * FROM files WHERE sha256 = ? AND id != ? "
-                                  "AND COALESCE(status, '') != 'duplicate' ORDER BY id LIMIT 1",
-                                  [sha256, exclude_id]))
-        return rows[0] if rows else None
+        return self.first("SELECT * FROM files WHERE sha256 = ? AND id != ? "
+                          "AND COALESCE(status, '') != 'duplicate' ORDER BY id", [sha256, exclude_id])
 
     def unfinished_journeys(self) -> list[dict]:
-        return list(self.db.query("SELECT * FROM files WHERE state IN ('claimed', 'decided')"))
+        return self.rows("SELECT * FROM files WHERE state IN ('claimed', 'decided')")
 
     def set_file(self, file_id: int, **values: Any) -> None:
         self.db["files"].update(file_id, {**values, "updated_at": utcnow()})
 
     # ------------------------------------------------------------------ decisions
     def decision(self, reference: str) -> dict | None:
-        rows = list(self.db.query("SELECT * FROM decisions WHERE reference = ?", [reference]))
-        return rows[0] if rows else None
+        return self.first("SELECT * FROM decisions WHERE reference = ?", [reference])
 
     def save_decision(self, decision: dict, full_record: dict | None, sha256: str | None) -> None:
         self.db["decisions"].upsert({
