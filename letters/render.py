@@ -6,13 +6,14 @@ for the letter never to be given one.
 """
 from __future__ import annotations
 
-import os
-import tempfile
+import io
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
 from docxtpl import DocxTemplate
+
+from intake.home import atomic_write_bytes
 from jinja2.sandbox import SandboxedEnvironment
 
 KINDS = ("acknowledgement", "request_information")
@@ -68,20 +69,8 @@ def render_letter(
     doc.render(context, jinja_env=_environment(), autoescape=True)
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    # mkstemp creates the file 0o600 whatever the umask; the leading dot keeps a
-    # half-written letter out of anything that lists the folder.
-    fd, tmp_name = tempfile.mkstemp(dir=out_path.parent, prefix=".letter-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            doc.save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp_name, 0o600)
-        os.replace(tmp_name, out_path)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        raise
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    # One writer for every output: temporary name, fsync, rename, owner-only.
+    atomic_write_bytes(out_path, buffer.getvalue())
     return out_path
