@@ -44,6 +44,12 @@ def decisions(home: Path) -> list[Path]:
     return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
+def starts(home: Path) -> int:
+    """How many times the watcher got as far as watching (its log says so)."""
+    log = home / "logs" / "cme-intake.log"
+    return log.read_text().count('"step":"watch","outcome":"started"') if log.exists() else 0
+
+
 def inbox_files(home: Path) -> list[Path]:
     return [p for p in (home / "inbox").rglob("*") if not p.is_dir()]
 
@@ -63,10 +69,12 @@ def test_kill_9_during_a_batch_loses_and_repeats_nothing(tmp_path):
             time.sleep(rng.uniform(2.0, 9.0))
             crash(proc)
             progress.append(len(decisions(home)))
+        before = starts(home)
         proc = start(home, log)
         try:
             deadline = time.monotonic() + 420  # inside pytest-timeout's 600 s
-            while time.monotonic() < deadline and (inbox_files(home) or len(decisions(home)) < FILES):
+            while time.monotonic() < deadline and (inbox_files(home) or len(decisions(home)) < FILES
+                                                   or starts(home) == before):
                 time.sleep(1)
             proc.send_signal(signal.SIGTERM)
             assert proc.wait(timeout=120) == 0
