@@ -195,3 +195,31 @@ def test_signal_finishes_the_file_in_hand_then_stops(tmp_path, signum):
     assert lines == [f"start {started[0]}", f"end {started[0]}", "exit"]
     assert (tmp_path / "done" / started[0]).exists()
     assert len(list(inbox.iterdir())) == 2
+
+
+def test_watch_log_names_no_file(tmp_path):
+    from intake.logs import configure_logging
+    configure_logging(tmp_path, stderr=False)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "Jane Smith 2015-03-07.pdf").write_bytes(b"x")
+    recorder = Recorder(tmp_path)
+    with watching(tmp_path, recorder, polling=False):
+        assert wait_for(lambda: len(recorder.calls) == 1)
+    text = (tmp_path / "logs" / "cme-intake.log").read_text()
+    assert '"step":"watch_file"' in text and '"reference":"CME-2026-000001"' in text
+    assert "Smith" not in text and "2015" not in text
+
+
+def test_observer_choice(tmp_path):
+    from watchdog.events import FileSystemEventHandler
+
+    from intake.watch import start_observer
+    expected_default = "polling" if needs_polling(tmp_path) else "native"
+    for polling, expected in ((True, "polling"), (None, expected_default)):
+        observer, kind = start_observer(tmp_path, polling, FileSystemEventHandler())
+        try:
+            assert kind == expected
+        finally:
+            observer.stop()
+            observer.join(10)
