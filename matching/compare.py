@@ -260,7 +260,8 @@ def household_cap(comps: list[Comparison], n: int) -> Comparison | None:
     if not s or not h or s.weight <= 0 or h.level not in ("address", "postcode"):
         return None
     sch = by.get("school")
-    total = s.weight + h.weight + (sch.weight if sch and sch.weight > 0 else 0.0)
+    pair = by.get("name_pair")    # already taken back from the names: count it once
+    total = s.weight + (pair.weight if pair else 0.0) + h.weight + (sch.weight if sch and sch.weight > 0 else 0.0)
     cap = log2(max(n, 2) / HOUSEHOLD) + log2(M["surname"]["exact"] * M["home"]["address"])
     if total <= cap:
         return None

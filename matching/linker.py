@@ -29,7 +29,7 @@ SWAP_PENALTY = -2.0       # names written the wrong way round: uncommon, so it c
 FORENAME_OK = {"exact", "first", "other_name", "nickname", "phonetic", "typo_1", "typo_2",
                "nickname+middle", "phonetic+middle", "typo_1+middle", "typo_2+middle",
                "jw_0.90+middle"}
-TWIN_SAFE = {"exact", "first", "typo_1", "phonetic", "nickname"}
+TWIN_SAFE = {"exact", "first", "typo_1", "nickname"}
 GATED_SCORE = 0.9         # a gated candidate's score is kept below `certain`
 
 
