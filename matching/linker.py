@@ -27,9 +27,9 @@ P_IN_REGISTER = 0.7       # share of queries whose child is in the register (pri
 SWAP_PENALTY = -2.0       # names written the wrong way round: uncommon, so it costs a little
 # Levels at which the forename still identifies this child and not a brother or sister.
 FORENAME_OK = {"exact", "first", "other_name", "nickname", "phonetic", "typo_1", "typo_2",
-               "nickname+middle", "phonetic+middle", "typo_1+middle", "typo_2+middle",
-               "jw_0.90+middle"}
-TWIN_SAFE = {"exact", "first", "typo_1", "nickname"}
+               "translit", "nickname+middle", "phonetic+middle", "typo_1+middle",
+               "typo_2+middle", "translit+middle", "jw_0.90+middle"}
+TWIN_SAFE = {"exact", "first", "typo_1", "translit", "nickname"}
 GATED_SCORE = 0.9         # a gated candidate's score is kept below `certain`
 
 

@@ -78,7 +78,7 @@ def is_variant(a: str, b: str) -> bool:
     if len(short) < 2 or len(long_) - len(short) < 2:
         return False
     stem = _stem(short)
-    if len(stem) >= 3 and long_.startswith(stem):
+    if len(stem) >= 3 and long_.startswith(stem) or len(short) >= 3 and long_.startswith(short):
         return True
     if len(stem) >= 3 and len(short) <= 5 and (short[0] == long_[0] or (short[0] in "aeiou" and long_[0] in "aeiou")):
         ms, ml = metaphone(stem), metaphone(long_)

@@ -60,6 +60,27 @@ def metaphone(name: str) -> str:
     return jellyfish.metaphone(name) if name else ""
 
 
+_SKELETON_RULES = (("ph", "f"), ("x", "ks"), ("q", "k"), ("ck", "k"), ("c", "k"), ("w", "v"),
+                   ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("z", "s"), ("ou", "u"))
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(name: str) -> str:
+    """The consonants in order with each vowel run as "V": how a name sounds across the ways
+    it is written in English letters (Aleksandra/Alexandra, Zofia/Sophia, Aisha/Ayesha,
+    Mohammed/Muhammad, Oliwer/Oliver), while John and Jonah stay apart."""
+    if not name:
+        return ""
+    lead_y = name[0] == "y"
+    for a, b in _SKELETON_RULES:
+        name = name.replace(a, b)
+    name = re.sub(r"(.)\1+", r"\1", name)             # doubled letters
+    name = re.sub(r"(?<=[aeiouy])h(?![aeiouy])", "", name)   # silent h after a vowel
+    name = _VOWEL_RUN.sub("V", name[1:] if lead_y else name)
+    return ("y" + name) if lead_y else name
+
+
 def postcode(text: str | None) -> str:
     return "".join(text.split()).upper() if text else ""
 
