@@ -19,6 +19,8 @@ from records.models import FormType
 _MAP = {
     FormType.cme_referral: {"absence.first_day": "referral.first_day_of_absence",
                             "absence.last_attended": "referral.last_date_attended"},
+    # On a joiner's form the only start there is, is the start at this school.
+    FormType.cmj: {"dest.start_date": "joiner.date_on_roll"},
     FormType.cml: {"absence.first_day": "leaver.first_day_of_absence", "absence.last_attended": "leaver.last_date_attended",
                    "leaving.date": "leaver.date_of_leaving", "leaving.reason": "leaver.reason",
                    "leaving.joint_enquiries": "leaver.joint_enquiries_made",
@@ -139,7 +141,7 @@ class Collector:
             generic = path.split(".")[0] in ("absence", "leaving", "dest")
             if generic:
                 target = mapping.get(path)
-                if target:
+                if target and target not in raw:
                     fields[target] = reading
                 continue
             block = path.split(".")[0] + "."

@@ -118,8 +118,10 @@ class _Walker:
         # Inside an option list, captions win over field labels ("Police contacted").
         if self.group and polarity is None:
             opt = self.voc.option(self.group, label)
-            if opt and not (fld and fld.score > opt.score):
-                state = value_state(value, checked)
+            state = value_state(value, checked)
+            # ...unless the value is no mark but an answer: "New school (if known): Oakfield Primary".
+            answered = state is None and not n.is_empty(value)
+            if opt and not (fld and (fld.score > opt.score or answered)):
                 self.out.option(self.group, opt.key.split(":", 1)[1], state, self._prov(e, source, value or label),
                                 explicit=state is not None)
                 return True

@@ -24,6 +24,53 @@ _HINTS = re.compile(
 _SECTION_NO = re.compile(r"^(?:section|part|step)\s*\d+[a-z]?\s*[:.\-–]?\s*|^\d+[a-z]?[.)]\s*|^[a-z][.)]\s+", re.I)
 
 
+# Words that only make a label a sentence ("Is the child's ... known?"), never change its meaning.
+_FILLER = frozenset("""is are was were the a an of this that has have had been did does do you know any what
+which child childs pupil pupils current currently by school please give state from to in on at for your
+all roll now yet there if and with their his her its form our we be being whom""".split())
+_OWNER = re.compile(r"^(?:the\s+)?(?:childs|child|pupils|pupil|young persons|young person|students|student|"
+                    r"learners|learner|familys)\s+")
+_CHILD_NOUN = ((re.compile(r"\b(?:pupils|students|learners|young persons)\b"), "childs"),
+               (re.compile(r"\b(?:pupil|student|learner|young person)\b"), "child"))
+_OF_CHILD = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:child|pupil|young person|student|learner)$")
+_AT_SCHOOL = re.compile(r"\s+(?:(?:at|to|in|from|on)\s+)?(?:(?:this|the|our)\s+)?school$")
+
+
+def _variants(text: str, q: str) -> list[str]:
+    """Other plain forms of one label that mean the same, tried when it does not match as written:
+    without any bracketed note ("UPN (13 characters)"), without the owner ("Family's forwarding
+    address"), with "pupil"/"student" said as "child", without a closing "of child", and a date
+    without "...school" ("Date joined school")."""
+    out = []
+    bare = norm_label(re.sub(r"\([^()]*\)", " ", text or ""))
+    for v in (q, bare):
+        if v and v not in out:
+            out.append(v)
+    for v in list(out):
+        for form in (_OWNER.sub("", v), _OF_CHILD.sub("", v)):
+            if form and form not in out:
+                out.append(form)
+        canon = v
+        for pattern, word in _CHILD_NOUN:
+            canon = pattern.sub(word, canon)
+        if canon not in out:
+            out.append(canon)
+    for v in list(out):
+        words = v.split()
+        if ("date" in words or "day" in words) and _AT_SCHOOL.search(v):
+            out.append(_AT_SCHOOL.sub("", v))
+    return out
+
+
+def _word_sets(index: dict[str, set[str]]) -> list[tuple[frozenset, set[str]]]:
+    grouped: dict[frozenset, set] = {}
+    for label, keys in index.items():
+        words = frozenset(label.split())
+        if len(words) >= 2:
+            grouped.setdefault(words, set()).update(keys)
+    return list(grouped.items())
+
+
 def norm_label(text: str | None) -> str:
     """'Child's D.O.B. (dd/mm/yyyy):' -> 'childs dob'."""
     t = (text or "").replace("’", "'").replace("&", " and ")
@@ -56,6 +103,7 @@ class Vocabulary:
             gid: self._index(g["options"].items()) for gid, g in self.groups.items()}
         # Contract paths a template may use verbatim as a field name.
         self.paths = {f["path"]: fid for fid, f in self.fields.items()}
+        self._word_cache: dict[int, list] = {}
 
     @staticmethod
     def _index(items) -> dict[str, set[str]]:
@@ -66,29 +114,33 @@ class Vocabulary:
         return index
 
     # -------------------------------------------------------------- matching
-    @staticmethod
-    def _lookup(index: dict[str, set[str]], text: str, cutoff: float | None = None) -> tuple[str, float] | None:
+    def _lookup(self, index: dict[str, set[str]], text: str, cutoff: float | None = None) -> tuple[str, float] | None:
         q = norm_label(text)
         if not q:
             return None
         hit = index.get(q)
         if hit:
             return (next(iter(hit)), 100.0) if len(hit) == 1 else None
-        variants = [q]
-        # "Child's date of birth", "Pupil surname": the owner word adds nothing.
-        stripped = re.sub(r"^(?:the\s+)?(?:childs|child|pupils|pupil|young persons|students|student)\s+", "", q)
-        if stripped != q and stripped:
-            variants.append(stripped)
-            if stripped in index and len(index[stripped]) == 1:
-                return next(iter(index[stripped])), 99.0
-        if len(q) <= 4:
-            return None
-        # Typos: allow one slip in a short label, two in a longer one, three in a sentence.
-        allowed = 1 if len(q) < 10 else 2 if len(q) < 20 else 3
-        if cutoff is not None:
-            allowed = min(allowed, 1)
+        variants = [q] + [v for v in _variants(text, q) if v != q]
+        for v in variants[1:]:
+            if v in index and len(index[v]) == 1:
+                return next(iter(index[v])), 99.0
+        if len(q) > 4:
+            fuzzy = self._fuzzy(index, q, variants, cutoff)
+            if fuzzy is not None:
+                return fuzzy if fuzzy[0] else None
+        if cutoff is None:
+            return self._words_within(index, variants)
+        return None
+
+    @staticmethod
+    def _fuzzy(index, q: str, variants: list[str], cutoff) -> tuple[str | None, float] | None:
         best: dict[str, int] = {}
         for v in variants:
+            # Typos: allow one slip in a short label, two in a longer one, three in a sentence.
+            allowed = 1 if len(v) < 10 else 2 if len(v) < 20 else 3
+            if cutoff is not None:
+                allowed = min(allowed, 1)
             for choice, dist, _ in process.extract(v, list(index), scorer=DamerauLevenshtein.distance,
                                                    limit=6, score_cutoff=allowed):
                 if len(choice) <= 4:
@@ -99,9 +151,29 @@ class Vocabulary:
         if not ranked:
             return None
         if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            return None     # two meanings fit equally well: better no answer
+            return None, 0.0     # two meanings fit equally well: better no answer
         key, dist = ranked[0]
         return key, 100.0 - 100.0 * dist / max(len(q), 1)
+
+    def _words_within(self, index, variants: list[str]) -> tuple[str, float] | None:
+        """'What checks have been made?' holds every word of 'checks made', and its other
+        words only fill the sentence: the longest such label decides, when it is alone."""
+        words = self._word_cache.get(id(index))
+        if words is None:
+            words = self._word_cache[id(index)] = _word_sets(index)
+        found: dict[str, int] = {}
+        for v in variants:
+            q = set(v.split())
+            if len(q) > 12:
+                continue
+            for label_words, keys in words:
+                if label_words <= q and q - label_words <= _FILLER:
+                    for key in keys:
+                        found[key] = max(found.get(key, 0), len(label_words))
+        ranked = sorted(found.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0], 85.0
 
     def field(self, text: str) -> Target | None:
         hit = self._lookup(self._field_index, text)

@@ -190,6 +190,7 @@ def render_table(form: Form, path, rng: random.Random, cols: int) -> dict:
     yn = rng.choice(YESNO_STYLES)
     bold_label = rng.random() < 0.5
     cell = ParagraphStyle("c", fontName=REG, fontSize=9, leading=11)
+    label_style = ParagraphStyle("l", fontName=BOLD if bold_label else REG, fontSize=9, leading=11)
     data, style = [], [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONT", (0, 0), (-1, -1), REG, 9),
                        ("VALIGN", (0, 0), (-1, -1), "TOP")]
     for s in form.sections:
@@ -212,9 +213,8 @@ def render_table(form: Form, path, rng: random.Random, cols: int) -> dict:
                     data.append(chunk + [""] * (cols - len(chunk)))
                 continue
             value = yesno_text(it.value, yn) if isinstance(it, YesNo) else it.value
-            row += [it.label, value]
-            if bold_label:
-                style.append(("FONT", (len(row) - 2, len(data)), (len(row) - 2, len(data)), BOLD, 9))
+            # Paragraphs wrap a long label or value inside its cell, as a Word table printed to PDF does.
+            row += [Paragraph(_esc(it.label), label_style), Paragraph(_esc(value).replace("\n", "<br/>"), cell)]
             if len(row) == cols:
                 data.append(row)
                 row = []
@@ -227,6 +227,10 @@ def render_table(form: Form, path, rng: random.Random, cols: int) -> dict:
     doc.build([Paragraph(form.title, ParagraphStyle("t", fontName=BOLD, fontSize=16, leading=20)),
                Spacer(1, 12), table, Spacer(1, 6), Paragraph("Please return to the CME team.", cell)])
     return {"tick": tick, "yesno": yn, "bold": bold_label}
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def render_acro(form: Form, path, rng: random.Random) -> dict:
