@@ -38,6 +38,13 @@ class Cell:
         return " ".join(self.text.split()).rstrip(":").strip()
 
 
+def _label_row(live: list[Cell]) -> bool:
+    """Bold labels in the first cells, blank cells after them: a row of labels whose
+    values are in the row below, in a grid wider than this row needs."""
+    filled = [c for c in live if c.text]
+    return len(filled) >= 2 and all(c.bold for c in filled) and all(c.text for c in live[:len(filled)])
+
+
 def _cells(tr) -> list[Cell]:
     out = []
     for child in tr:
@@ -96,17 +103,18 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
                              value="" if kind == "heading" else c.text, provenance=prov(c.text)))
             header = None
             continue
-        if header and len(live) == len(header) and not all(c.bold for c in live):
+        if header and len(live) == len(header) and not all(c.bold for c in live) and not _label_row(live):
             for lab, c in zip(header, live):
-                out.append(Entry("pair", label=lab, value=c.text, provenance=prov(c.text)))
+                if lab:
+                    out.append(Entry("pair", label=lab, value=c.text, provenance=prov(c.text)))
             used = True
             continue
         if header and not used:
             out.append(Entry("text", value="  ".join(header), provenance=prov("")))
         header, used = None, False
         texts = [c.text for c in live]
-        if all(texts) and ri + 1 < len(rows) and (all(c.bold for c in live) or len(live) not in (2, 4)) \
-                and len({t for t in texts}) > 1:
+        if ri + 1 < len(rows) and len({t for t in texts}) > 1 and (
+                all(texts) and (all(c.bold for c in live) or len(live) not in (2, 4)) or _label_row(live)):
             header = [c.label for c in live]
             continue
         if len(set(texts)) == 1 and texts[0]:  # one heading repeated across merged cells

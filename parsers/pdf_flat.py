@@ -35,6 +35,7 @@ class Item:
     bottom: float = 0.0
     size: float = 0.0
     from_line: bool = False
+    bold_label: bool = False
 
     def entry(self) -> Entry:
         raw = self.value if self.kind != "heading" else self.label
@@ -130,7 +131,38 @@ def _continues(item: Item | None, line: Line, words: list[dict]) -> bool:
     x = words[0]["x0"]
     if item.value:
         return item.value_x0 is not None and (abs(x - item.value_x0) <= 4 or abs(x - item.x0) <= 4)
-    return x > item.x0 + 8  # an empty label with its value indented below it
+    # an empty label with its value indented below it, or plain type under a bold label
+    return x > item.x0 + 8 or (item.bold_label and abs(x - item.x0) <= 4)
+
+
+def _list_follows(lines: list[Line], i: int, x: float) -> bool:
+    """Is line i the first, unmarked item of a tick list ('Police', then 'X Home visit')?
+    Such a line is an option under its list's caption, never the caption's value."""
+    for line in lines[i + 1:i + 4]:
+        words = line.free_words()
+        if words and abs(words[0]["x0"] - x) <= 4 and join(words).startswith(_LIST_START):
+            return True
+    return False
+
+
+def _side_by_side(words: list[dict]) -> list[tuple[list[dict], list[dict]]] | None:
+    """Two or more label/value pairs on one line of a two-column form: bold labels each
+    starting after a column gap, or four plain chunks split by wide gaps."""
+    runs: list[list[dict]] = []
+    for w in words:
+        if runs and is_bold(w) == is_bold(runs[-1][-1]) and w["x0"] - runs[-1][-1]["x1"] <= COLUMN_GAP:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    if len(runs) >= 4 and len(runs) % 2 == 0 and all(is_bold(r[0]) != (k % 2 == 1) for k, r in enumerate(runs)) \
+            and all(runs[k][0]["x0"] - runs[k - 1][-1]["x1"] > COLUMN_GAP for k in range(2, len(runs), 2)):
+        return [(runs[k], runs[k + 1]) for k in range(0, len(runs), 2)]
+    segs = segments(words)
+    if len(segs) == 4 and not any(is_bold(w) for w in words) and not any(
+            join(sg).startswith(_LIST_START) or join(sg) in TICK_GLYPHS or join(sg).lower() in ("yes", "no")
+            for sg in segs):
+        return [(segs[0], segs[1]), (segs[2], segs[3])]
+    return None
 
 
 def _looks_labelled(text: str) -> bool:
@@ -142,13 +174,13 @@ def _looks_labelled(text: str) -> bool:
 def line_items(lines: list[Line], body: float, page: int) -> list[Item]:
     items: list[Item] = []
     last: Item | None = None
-    for line in lines:
+    for li, line in enumerate(lines):
         words = line.free_words()
         if not words:
             continue
         text = join(words)
         src = "line"
-        if _continues(last, line, words):
+        if _continues(last, line, words) and not (not last.value and _list_follows(lines, li, words[0]["x0"])):
             last.value = f"{last.value}\n{text}" if last.value else text
             last.value_x0 = last.value_x0 if last.value_x0 is not None else words[0]["x0"]
             last.bottom = line.bottom
@@ -160,12 +192,21 @@ def line_items(lines: list[Line], body: float, page: int) -> list[Item]:
             n_bold += 1
         segs = segments(words)
         big = body and line.size >= body * 1.15
-        if 0 < n_bold < len(words) and not words[0]["text"] in TICK_GLYPHS:
+        across = None if big or words[0]["text"] in TICK_GLYPHS else _side_by_side(words)
+        if across:
+            for lab, val in across[:-1]:
+                items.append(Item(line.top, lab[0]["x0"], "pair", label=clean_label(join(lab)), value=join(val),
+                                  source=src, page=page, bottom=line.bottom, size=line.size))
+            lab, val = across[-1]
+            item = Item(line.top, lab[0]["x0"], "pair", label=clean_label(join(lab)), value=join(val), source=src,
+                        page=page, bottom=line.bottom, size=line.size, value_x0=val[0]["x0"])
+        elif 0 < n_bold < len(words) and not words[0]["text"] in TICK_GLYPHS:
             item.kind, item.label, item.value = "pair", clean_label(join(words[:n_bold])), join(words[n_bold:])
             item.value_x0 = words[n_bold]["x0"]
         elif n_bold == len(words) or big:
             if text.endswith(":") and not big:
                 item.kind, item.label, item.value = "pair", clean_label(text), ""
+                item.bold_label = True
             else:
                 item.kind, item.label, item.value = "heading", text, ""
         elif len(segs) >= 2 and join(segs[0]) not in TICK_GLYPHS and len(join(segs[0])) > 1:

@@ -207,7 +207,7 @@ def render_table(form: Form, path, rng: random.Random, cols: int) -> dict:
                 r = len(data)
                 data.append([it.label] + [""] * (cols - 1))
                 style += [("SPAN", (0, r), (-1, r)), ("FONT", (0, r), (-1, r), BOLD, 9)]
-                opts = [[c, tick_cell(v, tick)] for c, v in it.options]
+                opts = [[Paragraph(_esc(c), cell), tick_cell(v, tick)] for c, v in it.options]
                 for k in range(0, len(opts), cols // 2):
                     chunk = [x for o in opts[k:k + cols // 2] for x in o]
                     data.append(chunk + [""] * (cols - len(chunk)))
@@ -220,7 +220,7 @@ def render_table(form: Form, path, rng: random.Random, cols: int) -> dict:
                 row = []
         if row:
             data.append(row + [""] * (cols - len(row)))
-    widths = [150, 370] if cols == 2 else [95, 165, 95, 165]
+    widths = [150, 370] if cols == 2 else [120, 140, 120, 140]
     table = Table(data, colWidths=widths)
     table.setStyle(TableStyle(style))
     doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=40, bottomMargin=40)
