@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _services(args, home: Home):
+def _services(args, home: Home, log_to_stderr: bool = False):
     from intake.logs import configure_logging  # noqa: PLC0415
     from intake.services import Services  # noqa: PLC0415
     from routing import CalendarError  # noqa: PLC0415
@@ -79,7 +79,7 @@ def _services(args, home: Home):
         svc = Services.open(home, calendar=args.calendar, today=args.today)
     except CalendarError as exc:
         raise CommandError(str(exc)) from None
-    configure_logging(home.root, stderr=False)
+    configure_logging(home.root, stderr=log_to_stderr)
     return svc
 
 
@@ -102,9 +102,17 @@ def cmd_process(args, home: Home) -> int:
 
 
 def cmd_watch(args, home: Home) -> int:
+    import threading  # noqa: PLC0415
+
     from intake import commands  # noqa: PLC0415
-    with _closing(_services(args, home)) as svc:
-        return commands.watch(svc)
+    from intake.watch import install_signal_handlers  # noqa: PLC0415
+    # Before anything slow (opening the store, building the match index), so that a
+    # SIGTERM during start-up is a clean stop too. Logs go to stderr as well: under
+    # systemd that is the journal.
+    stop = threading.Event()
+    install_signal_handlers(stop)
+    with _closing(_services(args, home, log_to_stderr=True)) as svc:
+        return commands.watch(svc, stop)
 
 
 def cmd_status(args, home: Home) -> int:

@@ -96,12 +96,11 @@ def print_summary(summary) -> None:
 HEADERS = ("reference", "form", "status", "routes", "flags")
 
 
-def watch(svc: Services) -> int:
+def watch(svc: Services, stop: threading.Event) -> int:
     from intake.pipeline import process_file  # noqa: PLC0415
     from intake.runner import recover  # noqa: PLC0415
     from intake.watch import watch as run_watch  # noqa: PLC0415
     recover(svc)
-    stop = threading.Event()
     print(f"Watching {svc.home.inbox} (stop with Ctrl-C or SIGTERM).", flush=True)
     run_watch(svc.home.root, svc.settings, lambda path: process_file(svc, path), stop)
     print("Stopped.")
