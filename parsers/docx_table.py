@@ -38,11 +38,14 @@ class Cell:
         return " ".join(self.text.split()).rstrip(":").strip()
 
 
-def _label_row(live: list[Cell]) -> bool:
+def _label_row(live: list[Cell], nxt: list[Cell] | None) -> bool:
     """Bold labels in the first cells, blank cells after them: a row of labels whose
-    values are in the row below, in a grid wider than this row needs."""
+    values are in the row below (plain type), in a grid wider than this row needs."""
     filled = [c for c in live if c.text]
-    return len(filled) >= 2 and all(c.bold for c in filled) and all(c.text for c in live[:len(filled)])
+    if not filled or len(filled) == len(live) or not all(c.bold for c in filled) \
+            or not all(c.text for c in live[:len(filled)]):
+        return False
+    return len(filled) >= 2 or bool(nxt) and any(c.text for c in nxt) and not any(c.bold for c in nxt if c.text)
 
 
 def _cells(tr) -> list[Cell]:
@@ -103,7 +106,8 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
                              value="" if kind == "heading" else c.text, provenance=prov(c.text)))
             header = None
             continue
-        if header and len(live) == len(header) and not all(c.bold for c in live) and not _label_row(live):
+        nxt = [c for c in rows[ri + 1] if not c.continued] if ri + 1 < len(rows) else None
+        if header and len(live) == len(header) and not all(c.bold for c in live) and not _label_row(live, nxt):
             for lab, c in zip(header, live):
                 if lab:
                     out.append(Entry("pair", label=lab, value=c.text, provenance=prov(c.text)))
@@ -114,7 +118,7 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
         header, used = None, False
         texts = [c.text for c in live]
         if ri + 1 < len(rows) and len({t for t in texts}) > 1 and (
-                all(texts) and (all(c.bold for c in live) or len(live) not in (2, 4)) or _label_row(live)):
+                all(texts) and (all(c.bold for c in live) or len(live) not in (2, 4)) or _label_row(live, nxt)):
             header = [c.label for c in live]
             continue
         if len(set(texts)) == 1 and texts[0]:  # one heading repeated across merged cells

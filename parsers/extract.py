@@ -44,6 +44,7 @@ class _Walker:
         self.section: str | None = None
         self.group: str | None = None
         self.pending: _Pending | None = None
+        self.question: tuple | None = None   # a yes/no question printed with no answer yet
         self.entries_seen = 0
 
     # ---------------------------------------------------------------- helpers
@@ -121,7 +122,9 @@ class _Walker:
             state = value_state(value, checked)
             # ...unless the value is no mark but an answer: "New school (if known): Oakfield Primary".
             answered = state is None and not n.is_empty(value)
-            if opt and not (fld and (fld.score > opt.score or answered)):
+            # A "Label:" line with nothing after it waits for its value on the next line.
+            awaiting = is_text and not n.clean(value)
+            if opt and not (fld and (fld.score > opt.score or answered or awaiting)):
                 self.out.option(self.group, opt.key.split(":", 1)[1], state, self._prov(e, source, value or label),
                                 explicit=state is not None)
                 return True
@@ -152,6 +155,10 @@ class _Walker:
         self.group = None
         spec = self.voc.fields[fid]
         path = path or self.voc.path_for(fid, self.section)
+        if spec["type"] == "bool" and checked is None and polarity is None and not n.clean(value):
+            self.question = (fid, path, e, source)
+            if not is_text:
+                return
         if spec["type"] == "bool" and (checked is not None or polarity is not None):
             if checked is None:
                 checked = value_state(value)
@@ -189,6 +196,9 @@ class _Walker:
             self._set_section(sec.key)
         else:
             self._flush()
+            fld = self.voc.field(text)
+            if fld and self.voc.fields[fld.key]["type"] == "bool":   # a question in bold type
+                self.question = (fld.key, self.voc.path_for(fld.key, self.section), e, f"label:{text}")
 
     def text(self, e: Entry):
         raw = (e.value or e.label or "").strip()
@@ -246,6 +256,15 @@ class _Walker:
 
     def tick(self, e: Entry):
         label = n.clean(e.label)
+        question, self.question = self.question, None
+        if question and label.lower() in ("yes", "no", "y", "n"):
+            # "Restrict address?  Yes ☐  No ☒": the boxes after a blank yes/no question answer it.
+            if e.checked:
+                fid, path, q_entry, source = question
+                self.out.put(path, label.lower() in ("yes", "y"), self._prov(e, source, label), 1)
+            else:
+                self.question = question
+            return
         if self.group:
             caption, _ = split_tick_line(label)
             opt = self.voc.option(self.group, caption or label)
@@ -305,6 +324,8 @@ class _Walker:
 
     def run(self) -> ParsedForm:
         for e in self.doc.entries:
+            if e.kind != "tick":
+                self.question = None
             handler = {"heading": self.heading, "text": self.text, "pair": self.pair, "tick": self.tick,
                        "field": self.field_entry}.get(e.kind)
             if handler:

@@ -8,6 +8,7 @@ Anything else is a "text" entry, left for `parsers.extract` to split.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from parsers.base import Provenance
@@ -15,6 +16,7 @@ from parsers.pdf_geom import (COLUMN_GAP, TICK_GLYPHS, Line, clean_label, is_bol
                               segments)
 from parsers.raw import Entry
 
+_ANSWER = re.compile(r"^\s*(?:yes|no|y|n|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4})\s*$", re.I)
 _LIST_START = tuple(TICK_GLYPHS) + ("X ", "x ", "[", "Yes ", "No ", "- ", "• ")
 
 
@@ -129,6 +131,8 @@ def _continues(item: Item | None, line: Line, words: list[dict]) -> bool:
     if abs(line.size - item.size) > 0.6 or line.top - item.bottom > 0.9 * max(line.size, 6):
         return False
     x = words[0]["x0"]
+    if _ANSWER.match(item.value):
+        return False    # "Yes", "N", a date: a whole answer, the next line is something else
     if item.value:
         return item.value_x0 is not None and (abs(x - item.value_x0) <= 4 or abs(x - item.x0) <= 4)
     # an empty label with its value indented below it, or plain type under a bold label
