@@ -135,6 +135,10 @@ class _Walker:
                 self._set_section(sec.key)
                 if grp:
                     self.group = grp.key
+                elif fld and is_text:
+                    # "Last school attended:" is a heading or a label: a value on the next line says which.
+                    path = self.voc.path_for(fld.key, self.section)
+                    self.pending = _Pending(fld.key, path, label, [], e.provenance.page)
                 return True
         if grp and (not fld or grp.score >= fld.score):
             self._open_group(grp.key, e, value, source)
@@ -202,6 +206,13 @@ class _Walker:
 
     def text(self, e: Entry):
         raw = (e.value or e.label or "").strip()
+        question, self.question = self.question, None
+        answer = n.parse_bool(raw) if question and len(raw) <= 40 else None
+        if answer is not None:
+            # "Whereabouts known?" then "☐ Yes ☒ No" on the line below it.
+            self.pending = None
+            self.out.put(question[1], answer, self._prov(e, question[3], raw), 1)
+            return
         # Two labels on one line ("Signed: ...   Date: ..."): split before the second.
         for seg in re.split(r"[ \t]{2,}(?=[A-Z][A-Za-z' /()]{1,40}:)|\s(?=Date(?: signed| completed)?\s*:)", raw):
             seg = n.clean(seg)
@@ -324,7 +335,7 @@ class _Walker:
 
     def run(self) -> ParsedForm:
         for e in self.doc.entries:
-            if e.kind != "tick":
+            if e.kind not in ("tick", "text"):
                 self.question = None
             handler = {"heading": self.heading, "text": self.text, "pair": self.pair, "tick": self.tick,
                        "field": self.field_entry}.get(e.kind)

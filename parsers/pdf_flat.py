@@ -12,11 +12,20 @@ import re
 from dataclasses import dataclass
 
 from parsers.base import Provenance
+from parsers.normalise import parse_bool
 from parsers.pdf_geom import (COLUMN_GAP, TICK_GLYPHS, Line, clean_label, is_bold, join,
                               segments)
 from parsers.raw import Entry
 
-_ANSWER = re.compile(r"^\s*(?:yes|no|y|n|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4})\s*$", re.I)
+_DATE_ONLY = re.compile(r"^\s*\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*$")
+
+
+def _whole_answer(value: str) -> bool:
+    v = value.strip()
+    if not v or v.isdigit():
+        return False    # a house number alone may well run on
+    return bool(_DATE_ONLY.match(v)) or parse_bool(v) is not None
+_MARKED_ITEM = tuple(TICK_GLYPHS) + ("[", "X ", "x ")
 _LIST_START = tuple(TICK_GLYPHS) + ("X ", "x ", "[", "Yes ", "No ", "- ", "• ")
 
 
@@ -131,8 +140,8 @@ def _continues(item: Item | None, line: Line, words: list[dict]) -> bool:
     if abs(line.size - item.size) > 0.6 or line.top - item.bottom > 0.9 * max(line.size, 6):
         return False
     x = words[0]["x0"]
-    if _ANSWER.match(item.value):
-        return False    # "Yes", "N", a date: a whole answer, the next line is something else
+    if _whole_answer(item.value):
+        return False    # "Yes", "☐ Yes ☒ No", a date: a whole answer, the next line is something else
     if item.value:
         return item.value_x0 is not None and (abs(x - item.value_x0) <= 4 or abs(x - item.x0) <= 4)
     # an empty label with its value indented below it, or plain type under a bold label
@@ -144,7 +153,9 @@ def _list_follows(lines: list[Line], i: int, x: float) -> bool:
     Such a line is an option under its list's caption, never the caption's value."""
     for line in lines[i + 1:i + 4]:
         words = line.free_words()
-        if words and abs(words[0]["x0"] - x) <= 4 and join(words).startswith(_LIST_START):
+        if not words or is_bold(words[0]):
+            return False    # the next label or heading: whatever follows is not this list
+        if abs(words[0]["x0"] - x) <= 4 and join(words).startswith(_LIST_START):
             return True
     return False
 
@@ -197,7 +208,13 @@ def line_items(lines: list[Line], body: float, page: int) -> list[Item]:
         segs = segments(words)
         big = body and line.size >= body * 1.15
         across = None if big or words[0]["text"] in TICK_GLYPHS else _side_by_side(words)
-        if across:
+        if len(segs) >= 2 and all(join(sg).startswith(_MARKED_ITEM) for sg in segs):
+            # "☒ Home visit      ☐ Police": tick-list options printed two or three to a line
+            for sg in segs[:-1]:
+                items.append(Item(line.top, sg[0]["x0"], "text", value=join(sg), source=src, page=page,
+                                  bottom=line.bottom, size=line.size))
+            item.x0, item.value = segs[-1][0]["x0"], join(segs[-1])
+        elif across:
             for lab, val in across[:-1]:
                 items.append(Item(line.top, lab[0]["x0"], "pair", label=clean_label(join(lab)), value=join(val),
                                   source=src, page=page, bottom=line.bottom, size=line.size))
