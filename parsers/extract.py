@@ -86,7 +86,8 @@ class _Walker:
             self._inline_options(gid, v, e, source)
 
     def _inline_options(self, gid: str, value: str, e: Entry, source: str):
-        parts = split_list(value)
+        whole = " ".join(value.split())   # one answer wrapped over two lines of a narrow cell
+        parts = [whole] if "\n" in value and self.voc.option(gid, whole) else split_list(value)
         if len(parts) == 1 and "," in value and not self.voc.option(gid, value):
             parts = [p for p in value.split(",") if p.strip()]
         for part in parts:

@@ -155,7 +155,7 @@ def _list_follows(lines: list[Line], i: int, x: float) -> bool:
         words = line.free_words()
         if not words or is_bold(words[0]):
             return False    # the next label or heading: whatever follows is not this list
-        if abs(words[0]["x0"] - x) <= 4 and join(words).startswith(_LIST_START):
+        if abs(words[0]["x0"] - x) <= 4 and (join(words).startswith(_LIST_START) or words[-1]["text"] in TICK_GLYPHS):
             return True
     return False
 
@@ -195,7 +195,8 @@ def line_items(lines: list[Line], body: float, page: int) -> list[Item]:
             continue
         text = join(words)
         src = "line"
-        if _continues(last, line, words) and not (not last.value and _list_follows(lines, li, words[0]["x0"])):
+        if _continues(last, line, words) and not (not last.value and (
+                words[-1]["text"] in TICK_GLYPHS or _list_follows(lines, li, words[0]["x0"]))):
             last.value = f"{last.value}\n{text}" if last.value else text
             last.value_x0 = last.value_x0 if last.value_x0 is not None else words[0]["x0"]
             last.bottom = line.bottom
