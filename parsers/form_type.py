@@ -6,7 +6,7 @@ consent form that happens to ask for a child's name is never read as a referral.
 """
 from __future__ import annotations
 
-from parsers.labels import vocabulary
+from parsers.labels import norm_label, vocabulary
 from parsers.raw import RawDocument
 from records.models import FormType
 
@@ -17,7 +17,24 @@ def _from_titles(lines: list[str]) -> FormType | None:
         found = voc.form_type_of(line)
         if found:
             return FormType(found[0][0])
+    for line in lines:
+        found = _from_title_words(line, voc.data.get("form_type_words", {}))
+        if found:
+            return found
     return None
+
+
+def _from_title_words(line: str, word_sets: dict[str, list[list[str]]]) -> FormType | None:
+    """A title holding every word of one form type's word set, and of no other type's."""
+    words = norm_label(line).split()
+    if len(words) > 14:  # a sentence of instructions, not a title
+        return None
+
+    def has(stem: str) -> bool:
+        return any(w.startswith(stem) for w in words)
+
+    fits = {ftype for ftype, sets in word_sets.items() if any(all(has(s) for s in ws) for ws in sets)}
+    return FormType(fits.pop()) if len(fits) == 1 else None
 
 
 def _from_content(c) -> FormType | None:
