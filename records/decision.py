@@ -63,21 +63,37 @@ class Decision(BaseModel):
     decided_at: str
 
 
-ADDRESS_PATHS = (("exit", "new_address"), ("leaver", "destination_address"), ("child", "address"))
+NEW_ADDRESS_PATHS = (("exit", "new_address"), ("leaver", "destination_address"))
+
+
+def _same_place(a: Any, b: Any) -> bool:
+    if not isinstance(a, dict) or not isinstance(b, dict):
+        return False
+    def key(addr: dict) -> tuple:
+        lines = addr.get("lines") or [""]
+        return ((addr.get("postcode") or "").replace(" ", "").upper(), lines[0].strip().casefold())
+    (pa, la), (pb, lb) = key(a), key(b)
+    return bool((pa and pa == pb) or (la and la == lb))
 
 
 def redact_restricted(record: dict[str, Any]) -> dict[str, Any]:
     """The outbound copy of a record whose parent asked that the new address be restricted.
 
-    The new address, the destination school's address, and the child's home
-    address (which on an exit form is often the new one) all become RESTRICTED.
+    The new (or destination) address and the new school's address become
+    RESTRICTED. The child's home address stays, as it is the one being left,
+    unless the form wrote the new address there too.
     """
     out = {k: (dict(v) if isinstance(v, dict) else v) for k, v in record.items()}
-    for block, key in ADDRESS_PATHS:
+    new_addresses = []
+    for block, key in NEW_ADDRESS_PATHS:
         if isinstance(out.get(block), dict) and out[block].get(key):
+            new_addresses.append(out[block][key])
             out[block][key] = RESTRICTED
     for block, key in (("exit", "new_school"), ("leaver", "destination_school")):
         school = out.get(block)
         if isinstance(school, dict) and isinstance(school.get(key), dict) and school[key].get("address"):
             school[key] = dict(school[key], address=RESTRICTED)
+    child = out.get("child")
+    if isinstance(child, dict) and any(_same_place(child.get("address"), a) for a in new_addresses):
+        out["child"] = dict(child, address=RESTRICTED)
     return out
