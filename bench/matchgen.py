@@ -65,7 +65,9 @@ SPELL = [("ph", "f"), ("f", "ph"), ("oo", "u"), ("u", "oo"), ("ou", "u"), ("ee",
          ("ll", "l"), ("l", "ll"), ("z", "s"), ("s", "z"), ("c", "k"), ("k", "c"), ("j", "dj")]
 
 
-def zipf(names: list[str], s: float = 0.9) -> list[float]:
+def zipf(names: list[str], s: float = 0.5) -> list[float]:
+    # s=0.5 over these lists gives the top surname ~3% and the top forename ~4% of its sex:
+    # close to England's (Smith 1.3%, top names 1-2%), a bit harsher to be safe
     return [1.0 / (i + 1) ** s for i in range(len(names))]
 
 

@@ -86,7 +86,9 @@ def _fuzzy_level(qs: tuple[str, ...], cs: tuple[str, ...]) -> str | None:
     best_edit, best_jw, sound, translit = 9, 0.0, False, False
     for a in qs:
         for b in cs:
-            if not translit and min(len(a), len(b)) >= 3 and skeleton(a) == skeleton(b):
+            # the skeleton of a short name is short (Lily/Lola): ask for a likeness as well
+            if not translit and min(len(a), len(b)) >= 3 and skeleton(a) == skeleton(b) \
+                    and _jw(a, b) >= 0.7:
                 translit = True
             d = OSA.distance(a, b, score_cutoff=2)
             # two slips in a short name make another name (Tracy, Grace) unless the

@@ -80,6 +80,8 @@ def is_variant(a: str, b: str) -> bool:
     stem = _stem(short)
     if len(stem) >= 3 and long_.startswith(stem) or len(short) >= 3 and long_.startswith(short):
         return True
+    if len(short) == 2 and len(long_) >= 5 and long_.startswith(short):
+        return True     # two letters are never a whole given name: Mo, Jo, Ed
     if len(stem) >= 3 and len(short) <= 5 and (short[0] == long_[0] or (short[0] in "aeiou" and long_[0] in "aeiou")):
         ms, ml = metaphone(stem), metaphone(long_)
         if len(ms) >= 2 and ml.startswith(ms) and len(ml) > len(ms):
