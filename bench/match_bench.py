@@ -90,7 +90,11 @@ def run_splink(n, n_q, seed, out: Path) -> dict:
     a, b = ctx.Pipe()
     p = ctx.Process(target=_splink_child, args=(n, n_q, seed, out, b))
     p.start()
-    res = a.recv()
+    b.close()     # so a child that dies is an EOF here, not a wait for ever
+    try:
+        res = a.recv()
+    except EOFError:
+        res = {"error": f"the Splink process ended with code {p.exitcode} (memory?)"}
     p.join()
     if "peak_mib" in res:
         res["note"] = "peak includes generating the data in the child"

@@ -11,7 +11,7 @@ from math import log2
 
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
-from .names import is_variant
+from .names import is_variant, listed
 from .normalize import dob_variants, metaphone, postcode_sector, skeleton
 from .record import Rec, Stats
 from .types import Comparison
@@ -25,6 +25,7 @@ M = {
     "surname": {"exact": 0.8, "alternative": 0.08, "typo_1": 0.05, "typo_2": 0.03,
                 "translit": 0.02, "phonetic": 0.01, "jw_0.90": 0.005, "disagree": 0.01},
     "forename": {"exact": 0.62, "first": 0.14, "other_name": 0.03, "nickname": 0.07,
+                 "nickname_typo": 0.01,
                  "typo_1": 0.05, "typo_2": 0.03, "translit": 0.03, "phonetic": 0.01,
                  "jw_0.90": 0.005, "other_fuzzy": 0.01, "initial": 0.003, "disagree": 0.01},
     "dob": {"exact": 0.76, "day_month_swap": 0.05, "one_digit": 0.15, "one_day": 0.003,
@@ -38,7 +39,7 @@ U_FIXED = {
     ("surname", "jw_0.90"): 0.01, ("surname", "translit"): 0.001, ("forename", "translit"): 0.002,
     ("forename", "nickname"): 0.01, ("forename", "typo_1"): 0.004, ("forename", "typo_2"): 0.006,
     ("forename", "phonetic"): 0.006, ("forename", "jw_0.90"): 0.02, ("forename", "initial"): 0.07,
-    ("forename", "other_fuzzy"): 0.02,
+    ("forename", "other_fuzzy"): 0.02, ("forename", "nickname_typo"): 0.004,
     ("upn", "one_off"): 1e-6,
 }
 MIDDLE_DISAGREE = round(log2(0.03 / 0.97), 3)   # middle names given and unlike
@@ -81,35 +82,34 @@ def _jw(a: str, b: str) -> float:
     return JaroWinkler.normalized_similarity(a, b)
 
 
-def _fuzzy_level(qs: tuple[str, ...], cs: tuple[str, ...]) -> str | None:
-    """Best spelling-level agreement between any two names: typos, sound, Jaro-Winkler."""
-    best_edit, best_jw, sound, translit = 9, 0.0, False, False
+def _fuzzy_level(qs: tuple[str, ...], cs: tuple[str, ...]) -> tuple[str, str] | None:
+    """Best spelling-level agreement between any two names (typos, transliteration, sound,
+    Jaro-Winkler), with the candidate's name that showed it."""
+    found: dict[str, str] = {}
     for a in qs:
         for b in cs:
             # the skeleton of a short name is short (Lily/Lola): ask for a likeness as well
-            if not translit and min(len(a), len(b)) >= 3 and skeleton(a) == skeleton(b) \
-                    and _jw(a, b) >= 0.7:
-                translit = True
+            if min(len(a), len(b)) >= 3 and skeleton(a) == skeleton(b) and _jw(a, b) >= 0.7:
+                found.setdefault("translit", b)
             d = OSA.distance(a, b, score_cutoff=2)
             # two slips in a short name make another name (Tracy, Grace) unless the
             # first letter, the one people get right, is kept (Ehn for Ethan)
-            if d < best_edit and min(len(a), len(b)) >= (
-                    3 if d == 1 else 6 if a[0] != b[0] else 2):
-                best_edit = d
-            best_jw = max(best_jw, _jw(a, b))
-            if not sound and len(a) > 2 and len(b) > 2 and metaphone(a) == metaphone(b):
-                sound = True
-    if best_edit == 1:
-        return "typo_1"
-    if translit:
-        return "translit"
-    if sound:
-        return "phonetic"
-    if best_edit == 2:
-        return "typo_2"
-    if best_jw >= 0.90:
-        return "jw_0.90"
+            if d <= 2 and min(len(a), len(b)) >= (3 if d == 1 else 6 if a[0] != b[0] else 2):
+                found.setdefault(f"typo_{d}", b)
+            if _jw(a, b) >= 0.90:
+                found.setdefault("jw_0.90", b)
+            if len(a) > 2 and len(b) > 2 and metaphone(a) == metaphone(b):
+                found.setdefault("phonetic", b)
+    for level in ("typo_1", "translit", "phonetic", "typo_2", "jw_0.90"):
+        if level in found:
+            return level, found[level]
     return None
+
+
+def _near(field: str, level: str, st: Stats, counter, name: str) -> Comparison:
+    """u of a near agreement: any child might show it, and surely those with the name itself
+    (a slip in "Henry" agrees with every Henry, so it proves little)."""
+    return _w(field, level, st.u[(field, level)] + st.tf(counter, name))
 
 
 def upn(q: Rec, c: Rec, st: Stats) -> Comparison:
@@ -133,9 +133,9 @@ def surname(q: Rec, c: Rec, st: Stats) -> Comparison:
     shared = [f for f in qs if f in cs]
     if shared:
         return _w("surname", "alternative", min(st.tf(st.sur, f) for f in shared) * 2)
-    level = _fuzzy_level(qs, cs)
-    if level:
-        return _w("surname", level, st.u[("surname", level)])
+    near = _fuzzy_level(qs, cs)
+    if near:
+        return _near("surname", near[0], st, st.sur, near[1])
     return _w("surname", "disagree", 1.0)
 
 
@@ -151,21 +151,26 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
     if same:
         return _w("forename", "first", st.tf(st.first, same[0]) * 1.5)
     qs, cs = q.forenames(), c.forenames()
-    if any(is_variant(a, b) for a in qc for b in cc if len(a) > 1 and len(b) > 1):
-        rel = "nickname"
-    else:
-        rel = _fuzzy_level(qc, cc)
+    rel = next(((b, "nickname") for a in qc for b in cc
+                if len(a) > 1 and len(b) > 1 and is_variant(a, b)), None)
+    if rel is None and (near := _fuzzy_level(qc, cc)):
+        rel = (near[1], near[0])
+    if rel is None:     # a mistyped short form: Olyl for Ollie (Oliver)
+        rel = next(((b, "nickname_typo") for a in qc for b in cc if len(a) > 2
+                    and any(OSA.distance(a, n, score_cutoff=1) <= 1 for n in listed(b) if n != b)),
+                   None)
     rest = q.fore[1:]
-    if rel and rest and all(t in cs for t in rest):
+    c_rest = [t for t in cs if not rel or t != rel[0]]
+    if rel and rest and all(t in c_rest for t in rest):
         # called-by names related and the middle names written the same: a full-name match
-        base = _w("forename", rel, st.u[("forename", rel)])
+        base = _near("forename", rel[1], st, st.token, rel[0])
         mid = min(log2(0.9 / max(st.tf(st.token, t) for t in rest)), MIDDLE_CAP)
-        return Comparison("forename", rel + "+middle", round(base.weight + mid, 3))
+        return Comparison("forename", rel[1] + "+middle", round(base.weight + mid, 3))
     shared = [t for t in qs if t in cs]
     if shared:
         return _w("forename", "other_name", min(st.tf(st.token, t) for t in shared) * 3)
     if rel:
-        return _w("forename", rel, st.u[("forename", rel)])
+        return _near("forename", rel[1], st, st.token, rel[0])
     if _fuzzy_level(qs, cs):    # only a middle name is spelt alike: weak
         return _w("forename", "other_fuzzy", st.u[("forename", "other_fuzzy")])
     if any(len(a) == 1 and a == b[0] for a in qs for b in cs):

@@ -28,7 +28,7 @@ SWAP_PENALTY = -2.0       # names written the wrong way round: uncommon, so it c
 # Levels at which the forename still identifies this child and not a brother or sister.
 FORENAME_OK = {"exact", "first", "other_name", "nickname", "phonetic", "typo_1", "typo_2",
                "translit", "nickname+middle", "phonetic+middle", "typo_1+middle",
-               "typo_2+middle", "translit+middle", "jw_0.90+middle"}
+               "typo_2+middle", "translit+middle", "jw_0.90+middle", "nickname_typo+middle"}
 TWIN_SAFE = {"exact", "first", "typo_1", "translit", "nickname"}
 GATED_SCORE = 0.9         # a gated candidate's score is kept below `certain`
 

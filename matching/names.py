@@ -43,6 +43,11 @@ SUPPLEMENT = _load_supplement()
 USE_SUPPLEMENT = True   # switched off only to measure how the general rules do alone
 
 
+def listed(name: str) -> frozenset[str]:
+    """The names the lists relate to this one (and itself)."""
+    return _listed(name)
+
+
 @lru_cache(maxsize=100_000)
 def _listed(name: str) -> frozenset[str]:
     """Every name the lists put in a group with this one."""
