@@ -102,22 +102,24 @@ class Linker:
         return self._band(scored, prior, limit)
 
     def _band(self, scored: dict[int, tuple], prior: float, limit: int) -> list[Candidate]:
+        """Certain on the posterior shared among the candidates (so a rival lowers it);
+        review on each one's own posterior, so that two equally good candidates (twins with
+        one first name) both go to a person instead of both falling below the floor."""
         s = self.settings
         ranked = sorted(scored.items(), key=lambda kv: -kv[1][0])
         odds = [2.0 ** min(w + prior, 60.0) for _, (w, _) in ranked]
         total = 1.0 + sum(odds)
         out: list[Candidate] = []
         for rank, ((i, (w, comps)), o) in enumerate(zip(ranked, odds)):
-            p = o / total
-            if p < s.review:
+            shared, own = o / total, o / (1.0 + o)
+            if own < s.review:
                 break
             runner = odds[rank + 1] / total if rank + 1 < len(odds) else 0.0
-            band = "review"
-            if p >= s.certain and p - runner >= s.certain_margin:
-                if _certain_allowed(comps):
-                    band = "certain"
-                else:
-                    p = min(p, GATED_SCORE)
+            if shared >= s.certain and shared - runner >= s.certain_margin \
+                    and _certain_allowed(comps):
+                band, p = "certain", shared
+            else:   # kept below `certain` so a score never contradicts its band
+                band, p = "review", max(min(own, GATED_SCORE, s.certain - 0.01), s.review)
             out.append(Candidate(self.index.recs[i].id, round(p, 4), band, comps))
             if len(out) >= limit:
                 break
