@@ -86,18 +86,18 @@ def read_ctf(path: Path | str, max_bytes: int = MAX_CTF_BYTES) -> list[dict]:
     path = Path(path)
     try:
         if path.stat().st_size > max_bytes:
-            raise CTFError(f"{path.name} is too large to be a Common Transfer File.")
+            raise CTFError("The file is too large to be a Common Transfer File.")
         data = path.read_bytes()
     except OSError as exc:
-        raise CTFError(f"{path.name} cannot be read ({exc.strerror}).") from None
+        raise CTFError(f"The file cannot be read ({exc.strerror}).") from None
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
-        raise CTFError(f"{path.name} declares a DOCTYPE or entities; a CTF never does.") from None
+        raise CTFError("The file declares a DOCTYPE or entities; a CTF never does.") from None
     except Exception:
-        raise CTFError(f"{path.name} is not well-formed XML.") from None
+        raise CTFError("The file is not well-formed XML.") from None
     if _local(root.tag) != "CTfile":
-        raise CTFError(f"{path.name} is not a Common Transfer File (no CTfile root).")
+        raise CTFError("The file is not a Common Transfer File (no CTfile root).")
     header = _child(root, "Header")
     source = _child(header, "SourceSchool") if header is not None else None
     urn = _text(source, "URN") if source is not None else ""

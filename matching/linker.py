@@ -29,7 +29,9 @@ SWAP_PENALTY = -2.0       # names written the wrong way round: uncommon, so it c
 FORENAME_OK = {"exact", "first", "other_name", "nickname", "phonetic", "typo_1", "typo_2",
                "translit", "nickname+middle", "phonetic+middle", "typo_1+middle",
                "typo_2+middle", "translit+middle", "jw_0.90+middle", "nickname_typo+middle"}
-TWIN_SAFE = {"exact", "first", "typo_1", "translit", "nickname"}
+TWIN_SAFE = {"first", "typo_1", "translit", "nickname"}
+TWIN_RATE = 0.03        # enquiries about the unregistered twin of a registered child
+TWIN_ODDS_MAX = 0.005   # twin : same child odds a certain match may carry
 GATED_SCORE = 0.9         # a gated candidate's score is kept below `certain`
 
 
@@ -99,9 +101,13 @@ class Linker:
         if best + prior < 0:     # nothing convincing: widen the net before giving up
             extra = [i for i in self.index.fuzzy_scan(q) if i not in scored]
             scored.update(self._score_all(q, qs, extra, variants))
-        return self._band(scored, prior, limit)
+        # how common the first name on the form is, as a given name (for the twin rule)
+        firsts = [r.fore[0] for r in (q, qs) if r is not None and r.fore]
+        name_tf = max((self.stats.tf(self.stats.first, f) for f in firsts), default=0.0)
+        return self._band(scored, prior, limit, name_tf)
 
-    def _band(self, scored: dict[int, tuple], prior: float, limit: int) -> list[Candidate]:
+    def _band(self, scored: dict[int, tuple], prior: float, limit: int,
+              name_tf: float = 0.0) -> list[Candidate]:
         """Certain on the posterior shared among the candidates (so a rival lowers it);
         review on each one's own posterior, so that two equally good candidates (twins with
         one first name) both go to a person instead of both falling below the floor."""
@@ -116,7 +122,7 @@ class Linker:
                 break
             runner = odds[rank + 1] / total if rank + 1 < len(odds) else 0.0
             if shared >= s.certain and shared - runner >= s.certain_margin \
-                    and _certain_allowed(comps):
+                    and _certain_allowed(comps, name_tf):
                 band, p = "certain", shared
             else:   # kept below `certain` so a score never contradicts its band
                 band, p = "review", max(min(own, GATED_SCORE, s.certain - 0.01), s.review)
@@ -127,7 +133,7 @@ class Linker:
         return out
 
 
-def _certain_allowed(comps: list[Comparison]) -> bool:
+def _certain_allowed(comps: list[Comparison], name_tf: float) -> bool:
     """Rules the weights alone cannot be trusted with.
 
     Twins share surname, date of birth, address and school, and so have enormous weight;
@@ -143,9 +149,16 @@ def _certain_allowed(comps: list[Comparison]) -> bool:
     if fore not in FORENAME_OK:
         return False
     if by.get("home") == "address" and by.get("dob") == "exact" and by.get("upn") != "one_off" \
-            and (fore not in TWIN_SAFE or "middle" in by) and not fore.endswith("+middle") \
+            and fore != "exact" and not fore.endswith("+middle") \
             and by.get("surname", "").removeprefix("swapped_") in ("exact", "alternative"):
-        return False    # a twin: only a forename written the same tells them apart
+        # A twin: only the forename tells them apart. A twin could be given the name on the
+        # form (as often as the register's children are); the same child could have it
+        # written this way (m of the level). Certain only when the twin is far less likely.
+        if fore not in TWIN_SAFE or "middle" in by:
+            return False
+        # (twins are never given the same first name: "first" needs only the middle check)
+        if fore != "first" and TWIN_RATE * name_tf / cmp.M["forename"][fore] > TWIN_ODDS_MAX:
+            return False
     names_sure = by.get("surname", "").removeprefix("swapped_") in ("exact", "alternative") \
         and fore in ("exact", "first")
     if not names_sure and by.get("dob") != "exact" and by.get("home") != "address" \
