@@ -242,7 +242,8 @@ def names(q: Rec, c: Rec, st: Stats) -> list[Comparison]:
         out.append(mid)
     if s.level in ("exact", "alternative") and f.level in ("exact", "first"):
         shared = next((x for x in q.surnames() if x in c.surnames()), q.sur[0])
-        n_pair = st.pair.get(shared + " " + q.fore[0], 0) + 0.5   # a new child may share it
+        given = q.full if f.level == "exact" else q.fore[0]
+        n_pair = st.pair.get(shared + " " + given, 0) + 0.5   # a new child may share it
         cap = log2(M["surname"][s.level] * M["forename"][f.level] * st.n / n_pair)
         if s.weight + f.weight > cap:
             out.append(Comparison("name_pair", "capped", round(cap - s.weight - f.weight, 3)))

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from . import compare as cmp
 from .index import Index
+from .names import listed
 from .normalize import dob_variants
 from .record import Rec, Stats
 from .types import Candidate, Comparison, Person
@@ -106,6 +107,9 @@ class Linker:
         name_tf = max((self.stats.tf(self.stats.first, f) for f in firsts), default=0.0)
         return self._band(scored, prior, limit, name_tf)
 
+    def _spread(self, i: int, comps: list[Comparison]) -> int:
+        return _spread_of(self.index.recs[i], comps)
+
     def _band(self, scored: dict[int, tuple], prior: float, limit: int,
               name_tf: float = 0.0) -> list[Candidate]:
         """Certain on the posterior shared among the candidates (so a rival lowers it);
@@ -122,7 +126,7 @@ class Linker:
                 break
             runner = odds[rank + 1] / total if rank + 1 < len(odds) else 0.0
             if shared >= s.certain and shared - runner >= s.certain_margin \
-                    and _certain_allowed(comps, name_tf):
+                    and _certain_allowed(comps, name_tf * self._spread(i, comps)):
                 band, p = "certain", shared
             else:   # kept below `certain` so a score never contradicts its band
                 band, p = "review", max(min(own, GATED_SCORE, s.certain - 0.01), s.review)
@@ -131,6 +135,15 @@ class Linker:
                 break
         out.sort(key=lambda c: (c.band != "certain", -c.score))
         return out
+
+
+def _spread_of(c: Rec, comps: list[Comparison]) -> int:
+    """Of the ways a nickname error could write this child's name, how many there are: the
+    chance it came out as the very name on the form is one in that many."""
+    if not any(x.field == "forename" and x.level.removeprefix("swapped_") == "nickname"
+               for x in comps):
+        return 1
+    return max(len(listed(c.fore[0])) - 1, 1) if c.fore else 1
 
 
 def _certain_allowed(comps: list[Comparison], name_tf: float) -> bool:

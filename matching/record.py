@@ -78,6 +78,8 @@ class Stats:
         if r.fore:
             for f in r.surnames():
                 self.pair[f + " " + r.fore[0]] += sign
+                if len(r.fore) > 1:     # with the middle names too: a much rarer pair
+                    self.pair[f + " " + r.full] += sign
             self.first[r.fore[0]] += sign
             self.full[r.full] += sign
         for t in r.forenames():
