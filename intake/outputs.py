@@ -85,11 +85,11 @@ def opens_case(decision: Decision) -> bool:
 
 
 def commit_decision(store: Store, decision: Decision, record: Record | None, file_id: int | None,
-                    stored_as: str | None) -> None:
+                    stored_as: str | None, provenance: dict | None = None) -> None:
     """One transaction: the decision, the file's journey, a new case, review items, audit."""
     full = record.model_dump(mode="json", exclude_none=True) if record is not None else None
     with store.transaction():
-        store.save_decision(decision.model_dump(mode="json"), full, decision.source.sha256)
+        store.save_decision(decision.model_dump(mode="json"), full, decision.source.sha256, provenance)
         if file_id is not None:
             store.set_file(file_id, state="decided", reference=decision.reference, status=decision.status,
                            stored_as=stored_as)

@@ -28,6 +28,7 @@ from intake.store import REFERENCE_PREFIX, utcnow
 from parsers.base import ParsedForm, Unreadable
 from records.build import BuiltRecord, build_record
 from records.decision import Decision, FieldSource, MatchOut, RuleOut, Source, redact_restricted
+from records.messages import where_read
 from records.models import FormType
 from routing import RoutingInput, RoutingOutcome, decide
 
@@ -122,7 +123,9 @@ def parse(svc: Services, job: Job) -> None:
 
 def validate(svc: Services, job: Job) -> None:
     values = {path: reading.value for path, reading in job.parsed.fields.items()}
-    job.built = build_record(job.parsed.form_type, values)
+    where = {path: w for path, r in job.parsed.fields.items()
+             if (w := where_read(r.provenance.page, r.provenance.source))}
+    job.built = build_record(job.parsed.form_type, values, where)
     job.flags |= job.parsed.flags
     if sender_mismatch(svc, job):
         job.flags.add("sender_mismatch")
@@ -186,10 +189,13 @@ def make_decision(svc: Services, job: Job) -> Decision:
     if "restricted_address" in routing.flags:
         record = redact_restricted(record)
     missing = set(built.missing)
+    # Notes say what was written but could not be understood, and where; for an
+    # incomplete form they explain the gap, so they go with the problems.
+    remarks = [*job.parsed.notes, *built.problems]
     return Decision(
         **common, form_type=job.form_type, status="incomplete" if missing else "accepted",
-        problems=list(built.problems) if missing else [],
-        warnings=[p for p in built.problems] if not missing else [],
+        problems=remarks if missing else [],
+        warnings=remarks if not missing else [],
         record=record,
         provenance={p: FieldSource(page=r.provenance.page, source=r.provenance.source)
                     for p, r in job.parsed.fields.items()},
@@ -204,10 +210,18 @@ def write(svc: Services, job: Job) -> None:
     decision.letters = write_letters(svc.home, decision, record, job.received.date(),
                                      svc.settings.authority_name)
     write_decision_file(svc.home, decision)
-    commit_decision(svc.store, decision, record, job.file_id, job.stored_as)
+    commit_decision(svc.store, decision, record, job.file_id, job.stored_as, raw_provenance(job))
     if record is not None and decision.reference and _opens_case(decision):
         svc.add_case(decision.reference, record)
     job.decision = decision
+
+
+def raw_provenance(job: Job) -> dict | None:
+    """Where each field was read, with the raw text: kept in the database only."""
+    if job.parsed is None:
+        return None
+    return {p: {"page": r.provenance.page, "source": r.provenance.source, "raw": r.provenance.raw}
+            for p, r in job.parsed.fields.items()}
 
 
 def _opens_case(decision: Decision) -> bool:

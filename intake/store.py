@@ -72,9 +72,11 @@ class Store:
                 t("files").create_index(["sha256"])
                 t("files").create_index(["state"])
             if "decisions" not in self.db.table_names():
+                # record_json and provenance_json hold what the outbox must not: a restricted
+                # address, and the raw text each field was read from.
                 t("decisions").create({"reference": str, "form_type": str, "status": str, "sha256": str,
-                                       "decision_json": str, "record_json": str, "created_at": str},
-                                      pk="reference")
+                                       "decision_json": str, "record_json": str, "provenance_json": str,
+                                       "created_at": str}, pk="reference")
             if "cases" not in self.db.table_names():
                 # register_links: the register children the case's own form matched, so that a
                 # later form matching the same register child finds the case even when the
@@ -164,13 +166,17 @@ class Store:
     def decision(self, reference: str) -> dict | None:
         return self.first("SELECT * FROM decisions WHERE reference = ?", [reference])
 
-    def save_decision(self, decision: dict, full_record: dict | None, sha256: str | None) -> None:
-        self.db["decisions"].upsert({
+    def save_decision(self, decision: dict, full_record: dict | None, sha256: str | None,
+                      provenance: dict | None = None) -> None:
+        row = {
             "reference": decision["reference"], "form_type": decision["form_type"],
             "status": decision["status"], "sha256": sha256,
             "decision_json": json.dumps(decision, sort_keys=True, default=str),
             "record_json": json.dumps(full_record, sort_keys=True, default=str) if full_record else None,
-            "created_at": utcnow()}, pk="reference")
+            "created_at": utcnow()}
+        if provenance is not None:  # a review verdict rewrites the decision but keeps this
+            row["provenance_json"] = json.dumps(provenance, sort_keys=True, default=str)
+        self.db["decisions"].upsert(row, pk="reference")
 
 
 class _Txn:

@@ -18,11 +18,13 @@ from parsers.field_names import understand_name
 from parsers.labels import norm_label, vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
+from records.messages import unreadable_note
 from parsers.form_type import detect_form_type
 
 _LABEL_COLON = re.compile(r"^\s*([^:]{2,90}?)\s*[:?]\s*(.*)$", re.S)
 _POLARITY = re.compile(r"^(.*?)[\s:?\-]*\b(yes|no)\s*$", re.I | re.S)
 _CONTINUED = ("address", "longtext")
+_CODED = ("urn", "dfe", "postcode", "sex", "year")
 _FOOTER = re.compile(r"^(?:official|page \d+|.*\bofficial\s*[-–]\s*sensitive\b|.*\bpage \d+ of \d+$)", re.I)
 
 
@@ -71,8 +73,10 @@ class _Walker:
         value, problem = convert(kind, raw)
         if problem == "invalid_upn":
             self.out.flags.add("invalid_upn")
-        elif problem:
-            self.out.notes.append(f"The {path.split('.')[-1].replace('_', ' ')} could not be read.")
+        elif problem or (value is None and kind in _CODED and n.clean(raw) and not n.is_empty(raw)):
+            # Something was written where a code or date belongs, but it is not one:
+            # tell the school where, so they can correct it.
+            self.out.notes.append(unreadable_note(path, prov))
         if value is None:
             return
         self.out.put(path, value, prov, strength, last_wins=bool(spec.get("last_wins")), index=index)

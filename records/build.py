@@ -61,11 +61,21 @@ def _drop(tree: dict, loc: tuple) -> None:
         return
 
 
+def _where(where: dict[str, str], path: str) -> str | None:
+    while path:
+        if path in where:
+            return where[path]
+        path = path.rpartition(".")[0]
+    return None
+
+
 BLOCK_OF = {FormType.cme_referral: "referral", FormType.cmj: "joiner",
             FormType.cml: "leaver", FormType.pupil_exit: "exit"}
 
 
-def build_record(form_type: FormType, values: dict[str, Any]) -> BuiltRecord:
+def build_record(form_type: FormType, values: dict[str, Any], where: dict[str, str] | None = None) -> BuiltRecord:
+    """`where` maps a path to the place it was read, so a problem can point at it."""
+    where = where or {}
     tree: dict = {}
     block = BLOCK_OF.get(form_type)
     for path, value in values.items():
@@ -90,7 +100,7 @@ def build_record(form_type: FormType, values: dict[str, Any]) -> BuiltRecord:
                 path = error_path(loc)
                 if path not in dropped:
                     dropped.append(path)
-                    problems.append(message(path, err["type"]))
+                    problems.append(message(path, err["type"], _where(where, path)))
                 _drop(tree, loc)
     else:  # pragma: no cover - a value that cannot be dropped
         record = Record()

@@ -57,11 +57,39 @@ def label_for(path: str) -> str:
     return "the answer to '" + path.rsplit(".", 1)[-1].replace("_", " ") + "'"
 
 
-def message(path: str, error_type: str) -> str:
+def message(path: str, error_type: str, where: str | None = None) -> str:
+    """`where` points at the place on the form (e.g. "page 1, beside 'D.O.B.'"), never at the value."""
     text = BY_ERROR_TYPE.get(error_type, DEFAULT).format(label=label_for(path))
+    if where:
+        text = text.rstrip(".") + f" (on the form: {where})."
     return text[0].upper() + text[1:]
+
+
+def where_read(page: int | None, source: str) -> str | None:
+    """A provenance source ("label:D.O.B.", "field:Text3") in words for a problem message."""
+    kind, _, name = source.partition(":")
+    if not name:
+        return None
+    place = f"page {page}, " if page else ""
+    if kind == "label":
+        return f"{place}beside '{name[:60]}'"
+    if kind == "field":
+        return f"{place}the box named '{name[:60]}'"
+    return None
 
 
 def error_path(loc: tuple) -> str:
     """pydantic loc ('child', 'address', 'lines', 0) -> 'child.address.lines'."""
     return ".".join(str(p) for p in loc if not isinstance(p, int))
+
+
+GENERIC_PATHS = {"absence.first_day": "referral.first_day_of_absence", "absence.last_attended": "referral.last_date_attended",
+                 "leaving.date": "leaver.date_of_leaving", "leaving.reason": "leaver.reason"}
+
+
+def unreadable_note(path: str, provenance) -> str:
+    """A value was written but could not be understood: say which, and where, never what."""
+    label = label_for(GENERIC_PATHS.get(path, path))
+    where = where_read(provenance.page, provenance.source)
+    text = f"{label} could not be read" + (f" (on the form: {where})." if where else ".")
+    return text[0].upper() + text[1:]

@@ -2,6 +2,7 @@
 filled with real PDF and Word libraries; plus incomplete, duplicate and rejected files."""
 from __future__ import annotations
 
+import json
 import os
 import stat
 
@@ -161,3 +162,23 @@ def test_outputs_are_readable_by_their_owner_only(home, tmp_path):
     for path in [home.root / "cme.db", *(home.root / "outbox").rglob("*"), *(home.root / "archive").rglob("*")]:
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode & 0o077 == 0, (path, oct(mode))
+
+
+def test_a_value_that_cannot_be_used_is_pointed_at_on_the_form(home, tmp_path):
+    doc = Document()
+    doc.add_heading("Children Missing Joiners Form (CMJ)", level=1)
+    for label, value in (("Legal surname", "Pickering"), ("Forename(s)", "Esme"), ("Date of birth", "20/01/2011"),
+                         ("School name", "Moorland School"), ("School URN", "10090"), ("Date placed on roll", "16/11/2026")):
+        doc.add_paragraph(f"{label}: {value}")
+    src = tmp_path / "joiner.docx"
+    doc.save(src)
+    home.drop(src)
+    home.cli("process")
+    d = home.decision_for("joiner.docx")
+    assert d["status"] == "accepted" and "urn" not in d["record"]["school"]
+    assert d["warnings"] == ["The school's URN could not be read (on the form: beside 'School URN')."]
+    assert d["provenance"]["child.date_of_birth"] == {"page": None, "source": "label:Date of birth"}
+    import sqlite3
+    raw = sqlite3.connect(home.root / "cme.db").execute("SELECT provenance_json FROM decisions").fetchone()[0]
+    assert '"raw": "20/01/2011"' in raw  # the raw text stays in the database
+    assert "20/01/2011" not in json.dumps(d)
