@@ -31,7 +31,7 @@ FORENAME_OK = {"exact", "first", "other_name", "nickname", "phonetic", "typo_1",
                "translit", "nickname+middle", "phonetic+middle", "typo_1+middle",
                "typo_2+middle", "translit+middle", "jw_0.90+middle", "nickname_typo+middle"}
 TWIN_SAFE = {"first", "typo_1", "translit", "nickname"}
-TWIN_RATE = 0.03        # enquiries about the unregistered twin of a registered child
+TWIN_RATE = 0.085       # twin enquiries (3.4%) per true match at home with the right DOB (40%)
 TWIN_ODDS_MAX = 0.005   # twin : same child odds a certain match may carry
 GATED_SCORE = 0.9         # a gated candidate's score is kept below `certain`
 
