@@ -30,7 +30,7 @@ SWAP_PENALTY = -2.0       # names written the wrong way round: uncommon, so it c
 FORENAME_OK = {"exact", "first", "other_name", "nickname", "phonetic", "typo_1", "typo_2",
                "translit", "nickname+middle", "phonetic+middle", "typo_1+middle",
                "typo_2+middle", "translit+middle", "jw_0.90+middle", "nickname_typo+middle"}
-TWIN_SAFE = {"first", "typo_1", "translit", "nickname"}
+TWIN_SAFE = {"first", "typo_1", "typo_2", "translit", "nickname", "nickname_typo"}
 TWIN_RATE = 0.085       # twin enquiries (3.4%) per true match at home with the right DOB (40%)
 TWIN_ODDS_MAX = 0.005   # twin : same child odds a certain match may carry
 GATED_SCORE = 0.9         # a gated candidate's score is kept below `certain`
@@ -103,15 +103,23 @@ class Linker:
             extra = [i for i in self.index.fuzzy_scan(q) if i not in scored]
             scored.update(self._score_all(q, qs, extra, variants))
         # how common the first name on the form is, as a given name (for the twin rule)
-        firsts = [r.fore[0] for r in (q, qs) if r is not None and r.fore]
-        name_tf = max((self.stats.tf(self.stats.first, f) for f in firsts), default=0.0)
-        return self._band(scored, prior, limit, name_tf)
+        tf = [self.stats.tf(self.stats.first, r.fore[0]) if r is not None and r.fore else 0.0
+              for r in (q, qs)]
+        return self._band(scored, prior, limit, tf)
+
+    @staticmethod
+    def _form_name_tf(comps: list[Comparison], name_tf: list[float] | None) -> float:
+        """How common, as a given name, the forename the form gave (read either way round)."""
+        if not name_tf:
+            return 0.0
+        swapped = any(c.field == "forename" and c.level.startswith("swapped_") for c in comps)
+        return name_tf[1] if swapped else name_tf[0]
 
     def _spread(self, i: int, comps: list[Comparison]) -> int:
         return _spread_of(self.index.recs[i], comps)
 
     def _band(self, scored: dict[int, tuple], prior: float, limit: int,
-              name_tf: float = 0.0) -> list[Candidate]:
+              name_tf: list[float] | None = None) -> list[Candidate]:
         """Certain on the posterior shared among the candidates (so a rival lowers it);
         review on each one's own posterior, so that two equally good candidates (twins with
         one first name) both go to a person instead of both falling below the floor."""
@@ -126,7 +134,8 @@ class Linker:
                 break
             runner = odds[rank + 1] / total if rank + 1 < len(odds) else 0.0
             if shared >= s.certain and shared - runner >= s.certain_margin \
-                    and _certain_allowed(comps, name_tf * self._spread(i, comps)):
+                    and _certain_allowed(comps, self._form_name_tf(comps, name_tf)
+                                         * self._spread(i, comps)):
                 band, p = "certain", shared
             else:   # kept below `certain` so a score never contradicts its band
                 band, p = "review", max(min(own, GATED_SCORE, s.certain - 0.01), s.review)
