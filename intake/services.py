@@ -19,6 +19,11 @@ from intake.store import Store
 from routing import SchoolCalendar
 
 
+# Share of forms whose child is on the list of open enquiries or open cases at all:
+# a prior, so that a short list does not make every near-namesake look likely.
+SHORT_LIST_PRIOR = 0.05
+
+
 @dataclass
 class Services:
     home: Home
@@ -50,18 +55,22 @@ class Services:
         from matching.linker import Linker  # noqa: PLC0415
 
         with self.match_lock:
-            if kind not in self._linkers:
-                rows = []
-                if kind == "register":
-                    rows = self.store.register_rows()
-                elif kind == "enquiry":
-                    rows = self.store.open_enquiries()
-                if kind == "case":
-                    people = (person_from_json(json.loads(r["person_json"])) for r in self.store.open_cases())
+            if kind in self._linkers:
+                return self._linkers[kind]
+            if kind == "register":
+                people = (p for p in map(person_from_row, self.store.register_rows()) if p is not None)
+                linker = Linker(people, self.settings.match)
+            else:
+                # The short lists weigh names by how common they are among all the
+                # authority's children (the register), not among their own few rows.
+                if kind == "enquiry":
+                    people = (p for p in map(person_from_row, self.store.open_enquiries()) if p is not None)
                 else:
-                    people = (p for p in map(person_from_row, rows) if p is not None)
-                self._linkers[kind] = Linker(people, self.settings.match)
-            return self._linkers[kind]
+                    people = (person_from_json(json.loads(r["person_json"])) for r in self.store.open_cases())
+                linker = Linker(people, self.settings.match, population=self.linker("register"),
+                                in_list=SHORT_LIST_PRIOR)
+            self._linkers[kind] = linker
+            return linker
 
     def forget_linker(self, kind: str) -> None:
         with self.match_lock:

@@ -116,7 +116,7 @@ def upn(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.upn or not c.upn:
         return Comparison("upn", "missing", 0.0)
     if q.upn == c.upn:
-        return _w("upn", "exact", 1.0 / max(st.n, 1))
+        return _w("upn", "exact", 1.0 / st.n_eff)
     if OSA.distance(q.upn, c.upn, score_cutoff=1) <= 1:
         return _w("upn", "one_off", st.u[("upn", "one_off")])
     if q.upn_ok and c.upn_ok:
@@ -186,8 +186,7 @@ class DobContext:
         self.u: dict[str, float] = {}
         for d, level in self.level.items():
             self.u[level] = self.u.get(level, 0.0) + st.dob.get(d, 0)
-        n = max(st.n, 1)
-        self.u = {k: max(v, 1) / n for k, v in self.u.items()}
+        self.u = {k: max(v, 1) / st.n_eff for k, v in self.u.items()}
 
 
 def dob(q: Rec, c: Rec, st: Stats, ctx: DobContext) -> Comparison:
@@ -244,7 +243,7 @@ def names(q: Rec, c: Rec, st: Stats) -> list[Comparison]:
         shared = next((x for x in q.surnames() if x in c.surnames()), q.sur[0])
         given = q.full if f.level == "exact" else q.fore[0]
         n_pair = st.pair.get(shared + " " + given, 0) + 0.5   # a new child may share it
-        cap = log2(M["surname"][s.level] * M["forename"][f.level] * st.n / n_pair)
+        cap = log2(M["surname"][s.level] * M["forename"][f.level] * st.n_eff / n_pair)
         if s.weight + f.weight > cap:
             out.append(Comparison("name_pair", "capped", round(cap - s.weight - f.weight, 3)))
     return out

@@ -37,14 +37,24 @@ GATED_SCORE = 0.9         # a gated candidate's score is kept below `certain`
 
 
 class Linker:
-    def __init__(self, people: Iterable[Person], settings=None):
+    """`population`: a linker over a short list (open enquiries, open cases) weighs
+    agreement by how common a value is among all the authority's children, so it
+    borrows the register linker's statistics rather than counting its own few rows.
+    `in_list`: the prior share of queries whose child is on this list at all."""
+
+    def __init__(self, people: Iterable[Person], settings=None, population: "Linker | None" = None,
+                 in_list: float = P_IN_REGISTER):
         self.settings = settings if settings is not None else _default_settings()
         self.index = Index()
-        self.stats = Stats()
-        self.stats.u = dict(cmp.U_FIXED)
+        self.in_list = in_list
+        self._own_stats = population is None
+        self.stats = Stats() if population is None else population.stats
+        if population is None:
+            self.stats.u = dict(cmp.U_FIXED)
         for p in people:
             self.add(p)
-        cmp.estimate_u(self.index.recs, self.stats)
+        if population is None:
+            cmp.estimate_u(self.index.recs, self.stats)
 
     def __len__(self) -> int:
         return len(self.index.slot)
@@ -54,11 +64,12 @@ class Linker:
             self.remove(person.id)
         r = Rec(person)
         self.index.add(r)
-        self.stats.update(r)
+        if self._own_stats:
+            self.stats.update(r)
 
     def remove(self, id: str) -> None:
         r = self.index.remove(id)
-        if r is not None:
+        if r is not None and self._own_stats:
             self.stats.update(r, -1)
 
     # ----------------------------------------------------------------- scoring
@@ -72,14 +83,15 @@ class Linker:
                 names.append(Comparison("name_order", "swapped", SWAP_PENALTY))
         comps = [cmp.upn(q, c, st), *names, cmp.dob(q, c, st, variants), cmp.sex(q, c),
                  cmp.home(q, c, st), cmp.school(q, c, st)]
-        cap = cmp.household_cap(comps, st.n)
+        cap = cmp.household_cap(comps, st.n_eff)
         if cap is not None:
             comps.append(cap)
         return comps
 
     def _prior(self) -> float:
-        n = max(self.stats.n, 1)
-        return log2(P_IN_REGISTER / (1 - P_IN_REGISTER)) - log2(n)
+        """Log-odds that a given child on this list is the one sought: about 1 in its length."""
+        n = max(len(self), 1)
+        return log2(self.in_list / (1 - self.in_list)) - log2(n)
 
     def _score_all(self, q: Rec, qs: Rec | None, ids: list[int], variants) -> dict[int, tuple]:
         out = {}

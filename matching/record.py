@@ -54,6 +54,12 @@ class Rec:
         return self.fore + self.fore_alt
 
 
+# A list smaller than this is a sample of a larger population of children, not the
+# population: a name seen once among three children is not "one child in three".
+# Frequencies are shares of at least this many (below the dev register's 50,000).
+POPULATION_FLOOR = 20_000
+
+
 class Stats:
     """Value frequencies in the register: the u probabilities of exact agreement."""
 
@@ -94,10 +100,14 @@ class Stats:
         if r.school:
             self.school[r.school] += sign
 
+    @property
+    def n_eff(self) -> int:
+        """The population the frequencies are shares of (see POPULATION_FLOOR)."""
+        return max(self.n, POPULATION_FLOOR)
+
     def tf(self, counter: Counter, value) -> float:
-        """Share of the register with this value; never below one child."""
-        n = max(self.n, 1)
-        return max(counter.get(value, 0), 1) / n
+        """Share of the population with this value; never below one child."""
+        return max(counter.get(value, 0), 1) / self.n_eff
 
 
 __all__ = ["Rec", "Stats", "fold"]

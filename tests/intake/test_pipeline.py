@@ -68,7 +68,9 @@ def test_each_form_type_through_the_pipeline(home, tmp_path, form_type, ext):
     assert archived[0].read_bytes() == src.read_bytes()
     assert d["letters"] == [f"outbox/letters/{d['reference']}-acknowledgement.docx"]
     assert (home.root / d["letters"][0]).is_file()
-    assert d["rules"] and all(r["paragraph"] for r in d["rules"])
+    # every route, flag and category comes from a named rule citing its paragraph
+    assert bool(d["rules"]) == bool(d["routes"] or d["flags"] or d["category"])
+    assert all(r["name"] and r["paragraph"] and r["why"] for r in d["rules"])
 
 
 def test_incomplete_form_asks_for_what_is_missing(home, tmp_path):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from conftest import child
+from match_people import child
 from matching.batch import match_csv, person_from_row
 from matching.ctf import CTFError, read_ctf
 

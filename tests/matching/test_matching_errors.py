@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import child
+from match_people import child
 
 TARGET = child("T1", "Okonkwo-Baker", "Matilda Grace", "2015-03-07", upn="A123456789012",
                former_surnames=("Adeyemi",), preferred_surname="Baker",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import child
+from match_people import child
 
 
 def test_twin_is_review_never_certain(make_linker):

@@ -1,0 +1,114 @@
+"""Register and enquiry imports, the review queue, and exact command-line output."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from intake_home import REGISTER, write_csv
+from forms import built_path
+from forms.fill import fill_pdf
+
+
+def test_register_import_reports_bad_rows_by_line_and_loads_the_rest(home, tmp_path, capsys):
+    rows = [dict(REGISTER[0], register_id="R10"), dict(REGISTER[1], register_id="R11", date_of_birth="31/02/2015"),
+            dict(REGISTER[2], register_id="R12", sex="boy")]
+    capsys.readouterr()
+    assert home.cli("register", "import", str(write_csv(tmp_path / "more.csv", rows))) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Register: 1 children loaded, 2 rows skipped."
+    assert out[1].startswith("  skipped line 3: date_of_birth:")
+    assert out[2].startswith("  skipped line 4: sex:")
+    # personal values are never echoed back
+    assert "31/02/2015" not in "\n".join(out)
+
+
+def test_importing_the_same_register_again_updates_never_duplicates(home, tmp_path):
+    changed = [dict(REGISTER[0], postcode="de4 9zz")]
+    home.cli("register", "import", str(write_csv(tmp_path / "again.csv", changed)))
+    db = sqlite3.connect(home.root / "cme.db")
+    assert db.execute("SELECT COUNT(*) FROM register").fetchone()[0] == 3
+    assert db.execute("SELECT postcode FROM register WHERE register_id='R1'").fetchone()[0] == "DE4 9ZZ"
+
+
+def test_missing_file_is_one_sentence(home, capsys):
+    assert home.cli("register", "import", str(home.root / "nope.csv")) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("cme-intake: ") and err.count("\n") == 0 and "nope.csv" in err
+
+
+ENQUIRY = {"enquiry_id": "999-2026-1", "requesting_la": "Example Borough", "legal_surname": "KERSHAW",
+           "legal_forenames": "Reuben", "date_of_birth": "2013-02-03", "sex": "M", "upn": "",
+           "address": "1 Far Road, Elsewhere", "postcode": "ZZ1 1ZZ", "enquiry_date": "2026-10-01",
+           "contact_email": "cme@example.invalid"}
+STRANGER = dict(ENQUIRY, enquiry_id="999-2026-2", legal_surname="Nobody", legal_forenames="Known",
+                date_of_birth="2012-07-07")
+
+
+def test_enquiries_are_matched_decided_and_not_duplicated_on_reimport(home, tmp_path, capsys):
+    path = write_csv(tmp_path / "enq.csv", [ENQUIRY, STRANGER])
+    capsys.readouterr()
+    assert home.cli("enquiries", "import", str(path)) == 0
+    assert capsys.readouterr().out.strip() == (
+        "Enquiries: 2 new, 0 updated, 0 unchanged, 0 rows skipped; 1 matched with certainty, 0 sent to review.")
+    decisions = {d["source"]["enquiry_id"]: d for d in home.decisions()}
+    found = decisions["999-2026-1"]
+    assert found["form_type"] == "la_enquiry" and found["reference"].startswith("ENQ-")
+    assert [(m["kind"], m["id"], m["band"]) for m in found["matches"]] == [("register", "R2", "certain")]
+    assert found["routes"] == ["other_la_response"]
+    assert decisions["999-2026-2"]["matches"] == [] and decisions["999-2026-2"]["routes"] == []
+    home.cli("enquiries", "import", str(path))
+    assert len(home.decisions()) == 2
+
+
+def test_a_form_about_a_sought_child_answers_the_other_authority(home, tmp_path):
+    home.cli("enquiries", "import", str(write_csv(tmp_path / "enq.csv", [ENQUIRY])))
+    src = tmp_path / "joiner.pdf"
+    fill_pdf(built_path("cmj", "pdf"), {"child.legal_surname": "Kershaw", "child.legal_forenames": "Reuben",
+                                        "child.date_of_birth": "2013-02-03", "school.name": "Riverside Academy",
+                                        "joiner.date_on_roll": "2026-11-23", "submitted_on": "2026-11-24"}, src)
+    home.drop(src)
+    home.cli("process")
+    d = home.decision_for("joiner.pdf")
+    assert ("enquiry", "999-2026-1", "certain") in [(m["kind"], m["id"], m["band"]) for m in d["matches"]]
+    assert {"other_la_response"} <= set(d["routes"]) and "child_located" in d["flags"]
+
+
+def _queue_one_review(home, tmp_path):
+    """Twins-like uncertainty: same surname and birth date, forename only initial."""
+    src = tmp_path / "referral.pdf"
+    fill_pdf(built_path("cme_referral", "pdf"), {
+        "child.legal_surname": "Ashworth", "child.legal_forenames": "I", "child.date_of_birth": "2016-05-14",
+        "school.name": "Hilltop Primary School", "referral.last_date_attended": "2026-11-20",
+        "referral.whereabouts_known": True, "submitted_on": "2026-11-24"}, src)
+    home.drop(src)
+    home.cli("process")
+    return home.decision_for("referral.pdf")
+
+
+def test_review_accept_makes_the_match_certain_and_audits(home, tmp_path, capsys):
+    d = _queue_one_review(home, tmp_path)
+    assert [(m["id"], m["band"]) for m in d["matches"]] == [("R1", "review")]
+    assert "coordinator_review" in d["routes"]
+    capsys.readouterr()
+    home.cli("review", "list")
+    listing = capsys.readouterr().out.splitlines()
+    assert listing[-1] == "1 waiting." and d["reference"] in listing[1]
+    item = int(listing[1].split()[0])
+    assert home.cli("review", "accept", str(item), "--by", "coordinator1") == 0
+    assert capsys.readouterr().out.startswith(f"Review item {item} accepted; decision {d['reference']} updated")
+    after = json.loads((home.root / "outbox" / "decisions" / f"{d['reference']}.json").read_text())
+    assert [(m["id"], m["band"]) for m in after["matches"]] == [("R1", "certain")]
+    assert "coordinator_review" not in after["routes"]
+    db = sqlite3.connect(home.root / "cme.db")
+    assert db.execute("SELECT actor FROM audit WHERE action='review_accepted'").fetchone() == ("coordinator1",)
+    assert home.cli("review", "accept", str(item)) == 1  # already decided
+
+
+def test_review_reject_removes_the_match(home, tmp_path, capsys):
+    d = _queue_one_review(home, tmp_path)
+    capsys.readouterr()
+    home.cli("review", "list")
+    item = int(capsys.readouterr().out.splitlines()[1].split()[0])
+    home.cli("review", "reject", str(item))
+    after = json.loads((home.root / "outbox" / "decisions" / f"{d['reference']}.json").read_text())
+    assert after["matches"] == [] and "coordinator_review" not in after["routes"]
