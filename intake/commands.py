@@ -1,17 +1,12 @@
 """What each command does, printing a short plain summary; the CLI only parses arguments."""
 from __future__ import annotations
 
-import signal
 import threading
 from collections import Counter
 from pathlib import Path
 
 from intake.imports import ImportError_, load_enquiries_csv, load_register_csv
 from intake.services import Services
-
-
-class CommandFailed(Exception):
-    pass
 
 
 def _print_bad_rows(bad_rows: list[str]) -> None:
@@ -128,4 +123,4 @@ def match(svc: Services, against: str, query: Path, out: Path) -> int:
     return 0
 
 
-__all__ = ["register_import", "enquiries_import", "process", "watch", "status", "match", "signal"]
+__all__ = ["register_import", "enquiries_import", "process", "watch", "status", "match"]

@@ -9,14 +9,14 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from intake.matchstep import find_matches
+from intake.matchstep import find_matches, findings
 from intake.outputs import commit_decision, write_decision_file
 from intake.services import Services
 from intake.store import utcnow
 from records.build import build_record
 from records.decision import Decision, RuleOut, Source
 from records.models import FormType
-from routing import MatchFinding, RoutingInput, decide
+from routing import RoutingInput, decide
 
 
 @dataclass
@@ -66,7 +66,7 @@ def _decide(svc: Services, row: dict, reference: str, filename: str) -> Decision
     received = svc.received_now()
     matches = find_matches(svc, built.record, kinds=("register", "case"))
     outcome = decide(RoutingInput(form_type="la_enquiry", status="accepted", record=built.record,
-                                  matches=[MatchFinding(m.kind, m.id, m.band) for m in matches],
+                                  matches=findings(matches),
                                   received=received.date(), reading_flags=set()), svc.calendar)
     record = built.record.model_dump(mode="json", exclude_none=True)
     record["enquiry_id"] = row["enquiry_id"]

@@ -6,6 +6,7 @@ import json
 from intake.people import person_from_record
 from records.decision import MatchOut
 from records.models import Record
+from routing import MatchFinding
 
 KINDS = ("register", "enquiry", "case")
 
@@ -63,3 +64,8 @@ def cases_through_register(svc, matches: list[MatchOut], exclude_case: str | Non
                                 comparisons=[{"field": "register_child", "level": f"both_forms_match_{rid}",
                                               "weight": 0.0}]))
     return out
+
+
+def findings(matches: list[MatchOut]) -> list[MatchFinding]:
+    """What routing needs to know of the matches: kind, id and band."""
+    return [MatchFinding(m.kind, m.id, m.band) for m in matches]

@@ -10,29 +10,28 @@ original still filed, so nothing is lost.
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import stat
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from rapidfuzz import fuzz
+
 from intake.home import stored_name
 from intake.logs import log_step
-from intake.matchstep import find_matches
-from intake.outputs import commit_decision, file_original, write_decision_file, write_letters
+from intake.matchstep import find_matches, findings
+from intake.outputs import commit_decision, file_original, opens_case, write_decision_file, write_letters
 from intake.services import Services
-from intake.store import REFERENCE_PREFIX, utcnow
+from intake.store import utcnow
 from parsers.base import ParsedForm, Unreadable
 from records.build import BuiltRecord, build_record
 from records.decision import Decision, FieldSource, MatchOut, RuleOut, Source, redact_restricted
 from records.messages import where_read
 from records.models import FormType
 from routing import RoutingInput, RoutingOutcome, decide
-
-log = logging.getLogger("cme.pipeline")
 
 
 @dataclass
@@ -141,7 +140,6 @@ def sender_mismatch(svc: Services, job: Job) -> bool:
     known = svc.store.school_name_for_urn(job.submitter)
     if not known or not school.name:
         return False
-    from rapidfuzz import fuzz  # noqa: PLC0415
     return fuzz.token_set_ratio(known.casefold(), school.name.casefold()) < 85
 
 
@@ -153,13 +151,8 @@ def route(svc: Services, job: Job) -> None:
     status = "incomplete" if job.built.missing else "accepted"
     job.routing = decide(RoutingInput(
         form_type=job.form_type, status=status, record=job.built.record,
-        matches=[m for m in _findings(job.matches)], received=job.received.date(),
+        matches=findings(job.matches), received=job.received.date(),
         reading_flags=set(job.flags)), svc.calendar)
-
-
-def _findings(matches: list[MatchOut]):
-    from routing import MatchFinding  # noqa: PLC0415
-    return [MatchFinding(m.kind, m.id, m.band) for m in matches]
 
 
 ANALYSIS: list[Callable[[Services, Job], None]] = [identify, parse, validate, match, route]
@@ -211,7 +204,7 @@ def write(svc: Services, job: Job) -> None:
                                      svc.settings.authority_name)
     write_decision_file(svc.home, decision)
     commit_decision(svc.store, decision, record, job.file_id, job.stored_as, raw_provenance(job))
-    if record is not None and decision.reference and _opens_case(decision):
+    if record is not None and opens_case(decision):
         svc.add_case(decision.reference, record)
     job.decision = decision
 
@@ -222,11 +215,6 @@ def raw_provenance(job: Job) -> dict | None:
         return None
     return {p: {"page": r.provenance.page, "source": r.provenance.source, "raw": r.provenance.raw}
             for p, r in job.parsed.fields.items()}
-
-
-def _opens_case(decision: Decision) -> bool:
-    from intake.outputs import opens_case  # noqa: PLC0415
-    return opens_case(decision)
 
 
 def process_file(svc: Services, path: Path) -> Decision | None:
@@ -258,4 +246,4 @@ def process_file(svc: Services, path: Path) -> Decision | None:
     return job.decision
 
 
-__all__ = ["process_file", "Job", "Stop", "REFERENCE_PREFIX", "date", "timezone"]
+__all__ = ["process_file", "Job", "Stop", "ANALYSIS"]

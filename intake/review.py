@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 
+from intake.matchstep import findings
 from intake.outputs import write_decision_file
 from intake.services import Services
 from intake.store import utcnow
 from records.decision import Decision, RuleOut
 from records.models import Record
-from routing import MatchFinding, RoutingInput, decide
+from routing import RoutingInput, decide
 
 
 def _item(svc: Services, item_id: int) -> dict:
@@ -106,7 +107,7 @@ def _reroute(svc: Services, decision: Decision, record: Record) -> None:
     from datetime import date  # noqa: PLC0415
     reading_flags = {f for f in decision.flags if f in ("invalid_upn", "sender_mismatch")}
     outcome = decide(RoutingInput(form_type=decision.form_type, status=decision.status, record=record,
-                                  matches=[MatchFinding(m.kind, m.id, m.band) for m in decision.matches],
+                                  matches=findings(decision.matches),
                                   received=date.fromisoformat(received), reading_flags=reading_flags),
                      svc.calendar)
     decision.category, decision.routes, decision.flags = outcome.category, outcome.routes, outcome.flags

@@ -15,7 +15,7 @@ from parsers.base import ParsedForm, Provenance
 from parsers.collect import Collector
 from parsers.extract_values import convert, split_list, split_tick_line, value_state
 from parsers.field_names import understand_name
-from parsers.labels import norm_label, vocabulary
+from parsers.labels import vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
 from records.messages import unreadable_note
