@@ -5,7 +5,7 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from intake.imports import ImportError_, load_enquiries_csv, load_register_csv
+from intake.imports import ImportError_, load_enquiries_csv, load_register_csv, load_register_ctf
 from intake.services import Services
 
 
@@ -25,11 +25,9 @@ def _load(loader, path: Path):
 
 
 def register_import(svc: Services, path: Path) -> int:
-    if path.suffix.lower() == ".xml":
-        rows, bad = _ctf_rows(path)
-    else:
-        result = _load(load_register_csv, path)
-        rows, bad = result.rows, result.bad_rows
+    loader = load_register_ctf if path.suffix.lower() == ".xml" else load_register_csv
+    result = _load(loader, path)
+    rows, bad = result.rows, result.bad_rows
     with svc.store.transaction():
         svc.store.upsert_register(rows)
         svc.store.audit("register_import", None, rows=len(rows), skipped=len(bad))
@@ -37,15 +35,6 @@ def register_import(svc: Services, path: Path) -> int:
     print(f"Register: {len(rows)} children loaded, {len(bad)} rows skipped.")
     _print_bad_rows(bad)
     return 0
-
-
-def _ctf_rows(path: Path):
-    from intake.cli import CommandError  # noqa: PLC0415
-    from matching.ctf import CtfError, read_ctf  # noqa: PLC0415
-    try:
-        return read_ctf(path), []
-    except CtfError as exc:
-        raise CommandError(str(exc)) from None
 
 
 def enquiries_import(svc: Services, path: Path) -> int:

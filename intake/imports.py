@@ -123,9 +123,13 @@ def _load(path: Path, model: type[BaseModel], columns: tuple[str, ...], key: str
     reader = _reader(path)
     if key not in reader.fieldnames:
         raise ImportError_(f"{path.name} has no '{key}' column.")
+    return _validate(((reader.line_num, row) for row in reader), model, columns)
+
+
+def _validate(numbered_rows, model: type[BaseModel], columns: tuple[str, ...]) -> ImportResult:
+    """Each row through the inbound model; a bad one is reported by its number and skipped."""
     result = ImportResult()
-    for row in reader:
-        line = reader.line_num
+    for line, row in numbered_rows:
         try:
             parsed = model.model_validate(row)
         except ValidationError as exc:
@@ -135,6 +139,19 @@ def _load(path: Path, model: type[BaseModel], columns: tuple[str, ...], key: str
         out = parsed.model_dump()
         result.rows.append({c: (out[c].isoformat() if isinstance(out.get(c), date) else out.get(c))
                             for c in columns})
+    return result
+
+
+def load_register_ctf(path: Path) -> ImportResult:
+    """A DfE Common Transfer File: its pupils as register rows, checked like a CSV's."""
+    from matching.ctf import CTFError, read_ctf  # noqa: PLC0415
+    try:
+        pupils = read_ctf(path)
+    except CTFError as exc:
+        raise ImportError_(f"{path.name}: {exc}") from None
+    numbered = ((f"pupil {i}", row) for i, row in enumerate(pupils, start=1))
+    result = _validate(numbered, RegisterRowIn, REGISTER_COLUMNS)
+    result.bad_rows = [b.replace("line pupil", "pupil") for b in result.bad_rows]
     return result
 
 

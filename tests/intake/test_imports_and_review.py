@@ -112,3 +112,35 @@ def test_review_reject_removes_the_match(home, tmp_path, capsys):
     home.cli("review", "reject", str(item))
     after = json.loads((home.root / "outbox" / "decisions" / f"{d['reference']}.json").read_text())
     assert after["matches"] == [] and "coordinator_review" not in after["routes"]
+
+
+CTF = """<?xml version="1.0" encoding="UTF-8"?>
+<CTfile><Header><SourceSchool><URN>100904</URN><SchoolName>Dale View School</SchoolName></SourceSchool></Header>
+  <CTFpupilData>
+    <Pupil><UPN>R830200115001</UPN><Surname>Oldroyd</Surname><Forename>Freya</Forename>
+      <DOB>2014-06-02</DOB><Gender>F</Gender>
+      <Address><BS7666Address><PAON>7</PAON><Street>Dale Road</Street><Town>Wirksworth</Town></BS7666Address>
+        <PostCode>DE4 4AA</PostCode></Address></Pupil>
+    <Pupil><UPN>X1</UPN><Surname>Marsden</Surname><Forename>Toby</Forename><DOB>2014-13-40</DOB><Gender>M</Gender></Pupil>
+  </CTFpupilData></CTfile>"""
+
+
+def test_register_import_takes_a_common_transfer_file(home, tmp_path, capsys):
+    path = tmp_path / "transfer.xml"
+    path.write_text(CTF, encoding="utf-8")
+    capsys.readouterr()
+    assert home.cli("register", "import", str(path)) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Register: 1 children loaded, 1 rows skipped."
+    assert out[1].startswith("  skipped pupil 2: date_of_birth:")
+    db = sqlite3.connect(home.root / "cme.db")
+    assert db.execute("SELECT legal_surname, date_of_birth, postcode FROM register WHERE upn = 'R830200115001'"
+                      ).fetchone() == ("Oldroyd", "2014-06-02", "DE4 4AA")
+
+
+def test_a_ctf_with_an_entity_is_refused_in_one_sentence(home, tmp_path, capsys):
+    path = tmp_path / "evil.xml"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/hostname">]><CTfile>&e;</CTfile>')
+    assert home.cli("register", "import", str(path)) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == "cme-intake: evil.xml: The file declares a DOCTYPE or entities; a CTF never does."
