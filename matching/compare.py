@@ -43,6 +43,10 @@ U_FIXED = {
     ("upn", "one_off"): 1e-6,
 }
 MIDDLE_DISAGREE = round(log2(0.03 / 0.97), 3)   # middle names given and unlike
+# The form gives middle names and the register record has none: registers keep legal
+# forenames in full and forms shorten them, so for the same child this is the rarer
+# direction (about 1 in 10), while about half of other children have no middle name.
+MIDDLE_FORM_ONLY = round(log2(0.1 / 0.5), 3)
 MIDDLE_CAP = 5.0  # bits a shared middle name may add: names come in correlated sets
 HOUSEHOLD = 3.0
 SAMPLE_PAIRS = 20_000
@@ -253,6 +257,8 @@ def middle(q: Rec, c: Rec, fore: Comparison) -> Comparison | None:
     """Both give middle names and none is alike: evidence against, and twins often differ
     only there. Said only when the first names did not already agree in full."""
     qm, cm = q.fore[1:], c.fore[1:]
+    if qm and not cm and not c.fore_alt and fore.level == "first":
+        return Comparison("middle", "form_only", MIDDLE_FORM_ONLY)
     if not qm or not cm or fore.level in ("exact", "missing", "disagree") or "+middle" in fore.level:
         return None
     for a in qm:

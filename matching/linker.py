@@ -33,6 +33,9 @@ FORENAME_OK = {"exact", "first", "other_name", "nickname", "phonetic", "typo_1",
 TWIN_SAFE = {"first", "typo_1", "typo_2", "translit", "nickname", "nickname_typo"}
 TWIN_RATE = 0.085       # twin enquiries (3.4%) per true match at home with the right DOB (40%)
 TWIN_ODDS_MAX = 0.005   # twin : same child odds a certain match may carry
+# Nothing that places the child agrees (no UPN, home and school both other): only name,
+# birthday and sex, which a namesake born that day shares. Certain only at this posterior.
+ELSEWHERE_CERTAIN = 0.99
 GATED_SCORE = 0.9         # a gated candidate's score is kept below `certain`
 
 
@@ -146,6 +149,7 @@ class Linker:
                 break
             runner = odds[rank + 1] / total if rank + 1 < len(odds) else 0.0
             if shared >= s.certain and shared - runner >= s.certain_margin \
+                    and (shared >= max(ELSEWHERE_CERTAIN, s.certain) or not _elsewhere(comps)) \
                     and _certain_allowed(comps, self._form_name_tf(comps, name_tf)
                                          * self._spread(i, comps)):
                 band, p = "certain", shared
@@ -165,6 +169,13 @@ def _spread_of(c: Rec, comps: list[Comparison]) -> int:
                for x in comps):
         return 1
     return max(len(listed(c.fore[0])) - 1, 1) if c.fore else 1
+
+
+def _elsewhere(comps: list[Comparison]) -> bool:
+    """Home and school both say another child and no UPN says this one."""
+    by = {c.field: c.level for c in comps}
+    return by.get("upn") not in ("exact", "one_off") and by.get("home") == "disagree" \
+        and by.get("school") == "disagree"
 
 
 def _certain_allowed(comps: list[Comparison], name_tf: float) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 
 from match_people import child
 
@@ -74,3 +75,36 @@ def test_add_and_remove(make_linker):
     assert linker.link(replace(a, id="Q"))[0].id == "NEW"
     linker.remove("NEW")
     assert not any(c.id == "NEW" for c in linker.link(replace(a, id="Q")))
+
+
+def _carters():
+    # 150 boys called Theo Carter (as common as a top name pair in a million), each born
+    # on his own day
+    return [child(f"C{i}", "Carter", "Theo", str(date(2008, 1, 1) + timedelta(days=23 * i)),
+                  sex="male", address=f"{i} Mill Lane, Buxton", postcode=f"SK17 {i % 9}AB",
+                  school_urn="100001")
+            for i in range(150)]
+
+
+def test_namesake_born_that_day_elsewhere_in_another_school_is_not_certain(make_linker):
+    linker = make_linker(*_carters())
+    # no UPN, another home and another school: only name, birthday and sex agree
+    q = child("Q", "Carter", "Theo", str(date(2008, 1, 1) + timedelta(days=23 * 5)), sex="male",
+              address="5 Dale Road, Leeds",
+              postcode="LS2 7AA", school_urn="109999")
+    found = linker.link(q)
+    assert found and found[0].id == "C5"
+    assert all(c.band != "certain" for c in found)
+
+
+def test_form_with_a_middle_name_the_register_lacks_weighs_against(make_linker):
+    from matching import compare as cmp
+    from matching.record import Rec
+    reg = Rec(child("R", "Martin", "Kofi", "2018-08-22"))
+    with_mid = Rec(child("Q", "Martin", "Kofi Roman", "2018-08-22"))
+    linker = make_linker()
+    comps = cmp.names(with_mid, reg, linker.stats)
+    assert any(c.field == "middle" and c.level == "form_only" and c.weight < 0 for c in comps)
+    # the other way round (the form drops the middle name) is the usual shortening: no line
+    comps = cmp.names(reg, with_mid, linker.stats)
+    assert not any(c.field == "middle" for c in comps)
