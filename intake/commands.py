@@ -95,6 +95,8 @@ def status(home) -> int:
     from intake.status import status as read_status  # noqa: PLC0415
     info = read_status(home.root)
     for key, value in info.items():
+        if isinstance(value, dict):  # last processed: {"time": ..., "reference": ...}
+            value = " ".join(str(v) for v in value.values() if v) or None
         print(f"{key.replace('_', ' ')}: {value if value is not None else '-'}")
     return 0
 
