@@ -48,6 +48,18 @@ def _label_row(live: list[Cell], nxt: list[Cell] | None) -> bool:
     return len(filled) >= 2 or bool(nxt) and any(c.text for c in nxt) and not any(c.bold for c in nxt if c.text)
 
 
+def _is_field(text: str) -> bool:
+    from parsers.labels import vocabulary
+    return bool(text) and (vocabulary().field(text) or vocabulary().group(text)) is not None
+
+
+def _label_value_note(live: list[Cell]) -> bool:
+    """A known label, then a value that is not itself a label: the third cell is a note.
+    A bold row is a row of labels whatever it says."""
+    return not all(c.bold for c in live if c.text) and _is_field(live[0].label) \
+        and bool(live[1].text) and not _is_field(live[1].label)
+
+
 def _cells(tr) -> list[Cell]:
     out = []
     for child in tr:
@@ -117,6 +129,13 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
             out.append(Entry("text", value="  ".join(header), provenance=prov("")))
         header, used = None, False
         texts = [c.text for c in live]
+        if len(live) == 3 and _label_value_note(live):
+            # "label | value | notes": the notes column has no place in the record
+            out.append(Entry("pair", label=live[0].label, value=live[1].text, provenance=prov(live[1].text)))
+            continue
+        if len(live) == 3 and nxt and len(nxt) == 3 and _label_value_note(nxt) \
+                and not any(_is_field(c.label) for c in live):
+            continue    # column captions ("Item | Information | Notes") over label rows
         if ri + 1 < len(rows) and len({t for t in texts}) > 1 and (
                 all(texts) and (all(c.bold for c in live) or len(live) not in (2, 4)) or _label_row(live, nxt)):
             header = [c.label for c in live]

@@ -175,12 +175,21 @@ class Vocabulary:
             return None
         return ranked[0][0], 85.0
 
+    def _halves(self, index, other, text: str) -> tuple[str, float] | None:
+        """A bilingual label ("Cyfenw / Surname"): one language alone may be the one we know.
+        Tried last, and not when the whole label already names something of the other kind
+        ("Child protection / welfare concerns" is a tick list, not a field)."""
+        if " / " not in (text or "") or self._lookup(other, text):
+            return None
+        keys = {hit[0] for half in text.split(" / ") if (hit := self._lookup(index, half, cutoff=90.0))}
+        return (keys.pop(), 90.0) if len(keys) == 1 else None
+
     def field(self, text: str) -> Target | None:
-        hit = self._lookup(self._field_index, text)
+        hit = self._lookup(self._field_index, text) or self._halves(self._field_index, self._group_index, text)
         return Target("field", hit[0], hit[1]) if hit else None
 
     def group(self, text: str) -> Target | None:
-        hit = self._lookup(self._group_index, text)
+        hit = self._lookup(self._group_index, text) or self._halves(self._group_index, self._field_index, text)
         return Target("group", hit[0], hit[1]) if hit else None
 
     def section(self, text: str) -> Target | None:
