@@ -186,12 +186,53 @@ def _looks_labelled(text: str) -> bool:
     return bool(sep) and 0 < len(head.split()) <= 6 and not head[-1:].isdigit()
 
 
+def _known_label(text: str) -> bool:
+    from parsers.labels import vocabulary
+    v = vocabulary()
+    return ":" not in text and (v.field(text) or v.group(text)) is not None
+
+
+def _labels_over_values(words: list[dict], below: list[dict]) -> list[tuple[list[dict], str]] | None:
+    """Boxed forms print small labels with the answers in boxes under them: a line of two or
+    more known labels, each answer in the next line starting under its label's column."""
+    heads = segments(words)
+    vals = segments(below) if below else []
+    if len(heads) < 2 or not vals or not all(_known_label(join(h)) for h in heads) \
+            or all(_known_label(join(v)) for v in vals):
+        return None
+    found: dict[int, list[str]] = {}
+    for v in vals:
+        cols = [k for k, h in enumerate(heads) if h[0]["x0"] <= v[0]["x0"] + 12]
+        if not cols:
+            return None
+        found.setdefault(cols[-1], []).append(join(v))
+    return [(h, " ".join(found.get(k, []))) for k, h in enumerate(heads)]
+
+
 def line_items(lines: list[Line], body: float, page: int) -> list[Item]:
     items: list[Item] = []
     last: Item | None = None
+    skip = -1
     for li, line in enumerate(lines):
         words = line.free_words()
-        if not words:
+        if not words or li == skip:
+            continue
+        below = lines[li + 1].free_words() if li + 1 < len(lines) else []
+        boxed = None if is_bold(words[0]) else _labels_over_values(words, below)
+        if boxed:
+            for lab, val in boxed:
+                items.append(Item(line.top, lab[0]["x0"], "pair", label=clean_label(join(lab)), value=val,
+                                  source="line:below", page=page, bottom=lines[li + 1].bottom, size=line.size))
+            skip, last = li + 1, None
+            continue
+        colon_segs = segments(words)
+        if len(colon_segs) >= 2 and all(_looks_labelled(join(sg)) for sg in colon_segs):
+            # "Surname: Mbeki        Forename: Thandiwe": two labelled answers side by side
+            for sg in colon_segs:
+                lab, _, val = join(sg).partition(":")
+                items.append(Item(line.top, sg[0]["x0"], "pair", label=clean_label(lab), value=val.strip(),
+                                  source="line", page=page, bottom=line.bottom, size=line.size))
+            last = None
             continue
         text = join(words)
         src = "line"
