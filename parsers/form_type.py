@@ -65,7 +65,9 @@ def detect_form_type(doc: RawDocument, collector) -> FormType:
         return found
     head = [ln for ln in (doc.text or "").splitlines() if ln.strip()][:12]
     head += [e.label or e.value for e in doc.entries[:12] if e.kind in ("heading", "text")]
-    found = _from_titles(head)
+    # A sentence ("New starters: we welcome five children.") is not a title: a newsletter
+    # or letter mentioning starters or leavers is not one of the forms.
+    found = _from_titles([ln for ln in head if not ln.rstrip().endswith((".", ",", "!"))])
     if found:
         return found
     return _from_content(collector) or FormType.unknown
