@@ -123,6 +123,12 @@ class Collector:
         voc = vocabulary()
         raw: dict[str, Reading] = {p: Reading(s.value, s.prov) for p, s in self.readings.items()}
         raw.update(self._groups(voc))
+        told = raw.get("referral.reason")
+        if form_type in (FormType.cml, FormType.pupil_exit) and told and "leaving.reason" not in raw:
+            # A bare "Reason:" on a leaving form is the reason for leaving, said in words.
+            opt = voc.option("leaving_reason", str(told.value))
+            if opt:
+                raw["leaving.reason"] = Reading(opt.key.split(":", 1)[1], told.provenance)
         full = raw.pop("child.fullname", None)
         if full:
             if "child.legal_surname" not in raw and full.value.get("surname"):

@@ -220,14 +220,14 @@ MARKED = "☒☑✓✔✗✘■●◉⊠"
 UNMARKED = "☐□○◯▢"
 _TRUE_WORDS = {"yes", "y", "true", "ticked", "checked", "on", "x", "✓", "✔", "☒", "☑", "[x]", "(x)", "/yes", "1"}
 _FALSE_WORDS = {"no", "n", "false", "unticked", "off", "☐", "[ ]", "( )", "[]", "/off", "0", ""}
-_TOKEN = re.compile(r"\[\s*[xX✓✔]\s*\]|\[\s*\]|\(\s*[xX]\s*\)|\(\s*\)|[" + MARKED + UNMARKED + r"]|\b(?:yes|no)\b|\b[xX]\b",
+_TOKEN = re.compile(r"\[\s*[xX✓✔]\s*\]|\[\s*\]|\(\s*[xX✓✔]\s*\)|\(\s*\)|[" + MARKED + UNMARKED + r"]|\b(?:yes|no)\b|\b[xX]\b",
                     re.I)
 
 
 def is_mark(token: str) -> bool | None:
     """True for a ticked box, False for an empty one, None for not a box."""
     t = token.strip()
-    if t in MARKED or re.fullmatch(r"\[\s*[xX✓✔]\s*\]|\(\s*[xX]\s*\)|[xX]", t):
+    if t in MARKED or re.fullmatch(r"\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX]", t):
         return True
     if t in UNMARKED or re.fullmatch(r"\[\s*\]|\(\s*\)", t):
         return False
