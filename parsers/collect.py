@@ -7,6 +7,8 @@ because the completion date sits at the end of a form.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +36,8 @@ _MAP = {
                           "dest.restrict_address": "exit.restrict_address"},
 }
 _BLOCK = {FormType.cme_referral: "referral.", FormType.cmj: "joiner.", FormType.cml: "leaver.", FormType.pupil_exit: "exit."}
+_LEAVING_ON = re.compile(r"\b(?:leav(?:e|es|ing)|last day (?:will be|is))\b[^.]{0,60}?\b(?:on|be)\s+([^.]{6,40}\d{2,4})",
+                         re.I)
 _PARENT_KEYS = ("name", "relationship", "phone", "email")
 
 
@@ -154,6 +158,7 @@ class Collector:
             if block in ("referral.", "joiner.", "leaver.", "exit.") and _BLOCK.get(form_type) != block:
                 continue
             fields[path] = reading
+        self._leaving_date(raw, fields, form_type)
         self._merge_address_parts(fields, form_type)
         people = self._people(self.parents, _PARENT_KEYS)
         if people:
@@ -168,6 +173,21 @@ class Collector:
                     fields["submitted_on"] = Reading(d, prov)
                     break
         return ParsedForm(form_type=form_type, fields=fields, flags=set(self.flags), notes=list(dict.fromkeys(self.notes)))
+
+    def _leaving_date(self, raw: dict, fields: dict, form_type: FormType) -> None:
+        """A leaving form with no 'date of leaving' box may still say it: in a sentence
+        ("...will be leaving on Friday 19th December"), or as the last day at this school."""
+        target = {FormType.cml: "leaver.date_of_leaving", FormType.pupil_exit: "exit.date_of_leaving"}.get(form_type)
+        if not target or target in fields:
+            return
+        for line, prov in self.loose:
+            m = _LEAVING_ON.search(line)
+            d = n.parse_date(m.group(1)) if m else None
+            if d:
+                fields[target] = Reading(d, prov)
+                return
+        if form_type == FormType.pupil_exit and "absence.last_attended" in raw:
+            fields[target] = raw["absence.last_attended"]
 
     def _merge_address_parts(self, fields: dict[str, Reading], form_type: FormType) -> None:
         """Boxes of a split address, laid over whatever a printed label gave for the same address."""

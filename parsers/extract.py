@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from parsers.base import ParsedForm, Provenance
 from parsers.collect import Collector
-from parsers.extract_values import convert, split_list, split_tick_line, value_state
+from parsers.extract_values import convert, split_list, split_tick_line, store_part, value_state
 from parsers.field_names import understand_name
 from parsers.labels import vocabulary
 from parsers.raw import Entry, RawDocument
@@ -165,6 +165,9 @@ class _Walker:
         spec = self.voc.fields[fid]
         path = path or self.voc.path_for(fid, self.section)
         if spec["type"] == "bool" and checked is None and polarity is None and not n.clean(value):
+            if is_text and label.endswith(".") and not label.lower().startswith(("is ", "has ", "do ", "does ", "are ")):
+                # "Please only share our new address with the head.": a request stated, not a question.
+                return self.out.put(path, True, self._prov(e, source, label), 1)
             self.question = (fid, path, e, source)
             if not is_text:
                 return
@@ -259,6 +262,9 @@ class _Walker:
         if self.voc.section(line) or self.voc.group(line):
             return True
         m = _LABEL_COLON.match(line)
+        if not m and line.endswith("."):     # a sentence that is itself a known label ends an address
+            hit = self.voc.field(line)
+            return bool(hit and hit.score >= 99)
         return bool(m and (self.voc.field(m.group(1)) or self.voc.group(m.group(1))))
 
     def pair(self, e: Entry):
@@ -318,25 +324,10 @@ class _Walker:
             return
         if meaning.kind in ("address_part", "sibling"):
             self._flush()
-            self._part(meaning, value, self._prov(e, source, value))
+            store_part(self.out, meaning, value, self._prov(e, source, value))
             return
         self._field(e, meaning.key, e.name or "", value, source, e.checked, meaning.polarity, False, strength,
                     index=meaning.index, path=None if not meaning.exact else self.voc.fields[meaning.key]["path"])
-
-    def _part(self, meaning, value: str, prov: Provenance):
-        """One box of a split address, or one cell of a sibling row, on the authority's templates."""
-        if meaning.kind == "sibling":
-            kind = {"name": "name", "date_of_birth": "dob", "school": "text"}[meaning.key]
-            converted, _ = convert(kind, value)
-            if converted is not None:
-                self.out.put("sibling." + meaning.key, converted, prov, 3, index=meaning.index)
-            return
-        if meaning.key == "lines":
-            converted = [n.clean(line) for line in value.splitlines() if n.clean(line)] or None
-        else:
-            converted, _ = convert("postcode" if meaning.key == "postcode" else "text", value)
-        if converted:
-            self.out.address_part(meaning.path, meaning.key, converted, prov)
 
     def run(self) -> ParsedForm:
         for e in self.doc.entries:

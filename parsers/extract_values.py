@@ -142,3 +142,19 @@ def parse_siblings(text: str, today: date | None = None) -> list[dict] | None:
         if sib.get("name"):
             out.append(sib)
     return out or None
+
+
+def store_part(out, meaning, value: str, prov) -> None:
+    """One box of a split address, or one cell of a sibling row, on the authority's templates."""
+    if meaning.kind == "sibling":
+        kind = {"name": "name", "date_of_birth": "dob", "school": "text"}[meaning.key]
+        converted, _ = convert(kind, value)
+        if converted is not None:
+            out.put("sibling." + meaning.key, converted, prov, 3, index=meaning.index)
+        return
+    if meaning.key == "lines":
+        converted = [n.clean(line) for line in value.splitlines() if n.clean(line)] or None
+    else:
+        converted, _ = convert("postcode" if meaning.key == "postcode" else "text", value)
+    if converted:
+        out.address_part(meaning.path, meaning.key, converted, prov)
