@@ -36,6 +36,10 @@ _OF_CHILD = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:child|pupil|young person|
 _AT_SCHOOL = re.compile(r"\s+(?:(?:at|to|in|from|on)\s+)?(?:(?:this|the|our)\s+)?school$")
 
 
+_MOVE_TO = re.compile(r"\b(?:moved|moving|move|returned|returning|return|relocated|relocating|emigrated|emigrating|"
+                      r"gone|going|went)\b(?: back)?(?: home)? to (?:live in |the )?(.{2,60})")
+
+
 def _variants(text: str, q: str) -> list[str]:
     """Other plain forms of one label that mean the same, tried when it does not match as written:
     without any bracketed note ("UPN (13 characters)"), without the owner ("Family's forwarding
@@ -199,7 +203,18 @@ class Vocabulary:
     def option(self, group: str, text: str) -> Target | None:
         index = self._option_index[group]
         hit = self._lookup(index, text) or self._contained(index, text)
+        if not hit and group == "leaving_reason" and self._moved_beyond_england(text):
+            hit = ("moved_outside_england", 75.0)
         return Target("option", f"{group}:{hit[0]}", hit[1]) if hit else None
+
+    def _moved_beyond_england(self, text: str) -> bool:
+        """'Family have returned to Poland', 'We are moving to Cardiff': a move to a place
+        the vocabulary lists as outside England."""
+        m = _MOVE_TO.search(" " + norm_label(text) + " ")
+        if not m:
+            return False
+        rest = " " + m.group(1) + " "
+        return any(" " + p + " " in rest for p in self.data.get("places", {}).get("outside_england", []))
 
     @staticmethod
     def _contained(index: dict[str, set[str]], text: str) -> tuple[str, float] | None:
