@@ -19,6 +19,8 @@ from parsers.labels import vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
 from records.messages import unreadable_note
+from records.models import FormType
+from parsers.letter import read_letter
 from parsers.form_type import detect_form_type
 
 _LABEL_COLON = re.compile(r"^\s*([^:]{2,90}?)\s*[:?]\s*(.*)$", re.S)
@@ -339,7 +341,8 @@ class _Walker:
                 handler(e)
         self._flush()
         form_type = detect_form_type(self.doc, self.out)
-        return self.out.finish(form_type)
+        # No title and no form content: perhaps a letter in prose.
+        return (read_letter(self.doc) if form_type == FormType.unknown else None) or self.out.finish(form_type)
 
 
 def extract(raw: RawDocument) -> ParsedForm:

@@ -1,0 +1,138 @@
+"""Builders for the held-out forms: Word and PDF files written the way schools write them.
+
+Written without looking at the reader's vocabulary or the variant generator, so the
+wording is independent of what the reader was tuned on.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+import parsers
+from records.build import build_record
+
+_FONTS = "/usr/share/fonts/truetype/dejavu/"
+pdfmetrics.registerFont(TTFont("HoSans", _FONTS + "DejaVuSans.ttf"))
+pdfmetrics.registerFont(TTFont("HoSans-Bold", _FONTS + "DejaVuSans-Bold.ttf"))
+
+
+def write_docx(path: Path, items) -> Path:
+    """items: str (paragraph), ("title"|"h"|"bul", text), ("tbl", rows)."""
+    d = docx.Document()
+    for it in items:
+        if isinstance(it, str):
+            d.add_paragraph(it)
+        elif it[0] == "title":
+            d.add_heading(it[1], level=0)
+        elif it[0] == "h":
+            d.add_heading(it[1], level=2)
+        elif it[0] == "bul":
+            d.add_paragraph(it[1], style="List Bullet")
+        elif it[0] == "tbl":
+            rows = it[1]
+            t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            t.style = "Table Grid"
+            for i, r in enumerate(rows):
+                for j, c in enumerate(r):
+                    t.cell(i, j).text = c
+    d.save(path)
+    return path
+
+
+def write_pdf(path: Path, items) -> Path:
+    """items: str (line), ("title"|"h"|"bul", text), ("row", [(x, text), ...]),
+    ("box", [(label, value), ...]) = labels above values drawn in boxes."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    for it in items:
+        if y < 80:
+            c.showPage()
+            y = 800
+        if isinstance(it, str):
+            c.setFont("HoSans", 10)
+            c.drawString(50, y, it)
+            y -= 16
+        elif it[0] == "title":
+            c.setFont("HoSans-Bold", 15)
+            c.drawString(50, y, it[1])
+            y -= 28
+        elif it[0] == "h":
+            y -= 6
+            c.setFont("HoSans-Bold", 11)
+            c.drawString(50, y, it[1])
+            y -= 18
+        elif it[0] == "bul":
+            c.setFont("HoSans", 10)
+            c.drawString(60, y, "\u2022 " + it[1])
+            y -= 15
+        elif it[0] == "row":
+            c.setFont("HoSans", 10)
+            for x, text in it[1]:
+                c.drawString(x, y, text)
+            y -= 16
+        elif it[0] == "box":
+            cells = it[1]
+            width = 495 / len(cells)
+            for i, (label, value) in enumerate(cells):
+                x = 50 + i * width
+                c.setFont("HoSans", 8)
+                c.drawString(x + 2, y, label)
+                c.rect(x, y - 22, width - 6, 18)
+                c.setFont("HoSans", 10)
+                c.drawString(x + 5, y - 16, value)
+            y -= 36
+    c.save()
+    return path
+
+
+def _get(tree, path):
+    cur = tree
+    for part in path.split("."):
+        if cur is None:
+            return None
+        cur = cur[int(part)] if isinstance(cur, list) else cur.get(part)
+    return cur
+
+
+def _same(path, want, got):
+    if isinstance(want, str) and isinstance(got, str):
+        norm = lambda s: " ".join(s.split()).casefold()  # noqa: E731
+        if path.endswith("postcode"):
+            return norm(want).replace(" ", "") == norm(got).replace(" ", "")
+        return norm(want) == norm(got)
+    if isinstance(want, date) and isinstance(got, str):
+        return want.isoformat() == got
+    return want == got
+
+
+def read(path: Path):
+    """Parse and build; returns (form_type value, record as plain dict)."""
+    form = parsers.parse_file(path)
+    if not hasattr(form, "fields"):
+        return "rejected", {}
+    built = build_record(form.form_type, {p: r.value for p, r in form.fields.items()})
+    return form.form_type.value, built.record.model_dump(mode="python")
+
+
+def mismatches(form_type, tree, expected: dict) -> list[str]:
+    """Paths whose value differs from what the form says (no values in the message)."""
+    bad = []
+    for path, want in expected.items():
+        if path == "form_type":
+            if form_type != want:
+                bad.append(f"form_type({form_type})")
+            continue
+        got = _get(tree, path)
+        if path == "child.legal_forenames" and isinstance(got, str):
+            mid = _get(tree, "child.middle_names")
+            if mid and _same(path, want, f"{got} {mid}"):
+                continue
+        if not _same(path, want, got):
+            bad.append(path)
+    return bad

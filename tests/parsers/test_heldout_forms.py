@@ -1,0 +1,50 @@
+"""Held-out forms: shapes and wordings the reader was not tuned on.
+
+Expected values come from what each form says, never from what the reader returns.
+Cases a reader cannot fairly be expected to read yet are xfail(strict) with the reason,
+so they show up and alert when fixed.
+"""
+import pytest
+
+from tests.parsers.heldout_build import mismatches, read, write_docx, write_pdf
+from tests.parsers.heldout_cases_a import CASES as CASES_A
+from tests.parsers.heldout_cases_b import CASES as CASES_B
+
+CASES = CASES_A + CASES_B
+HARD: dict[str, str] = {}
+
+
+def _build(tmp_path, case):
+    name, kind, items, _ = case
+    path = tmp_path / f"{name}.{kind}"
+    return (write_docx if kind == "docx" else write_pdf)(path, items)
+
+
+def _params():
+    for case in CASES:
+        marks = [pytest.mark.xfail(strict=True, reason=HARD[case[0]])] if case[0] in HARD else []
+        yield pytest.param(case, id=case[0], marks=marks)
+
+
+@pytest.mark.parametrize("case", list(_params()))
+def test_heldout_form(tmp_path, case):
+    form_type, tree = read(_build(tmp_path, case))
+    assert mismatches(form_type, tree, case[3]) == []
+
+
+def test_heldout_summary(tmp_path, capsys):
+    """Field-level accuracy over every held-out form (printed; always passes)."""
+    total = good = forms_ok = 0
+    failed = []
+    for case in CASES:
+        form_type, tree = read(_build(tmp_path, case))
+        bad = mismatches(form_type, tree, case[3])
+        total += len(case[3])
+        good += len(case[3]) - len(bad)
+        forms_ok += not bad
+        if bad:
+            failed.append(f"  {case[0]}: {', '.join(bad)}")
+    with capsys.disabled():
+        print(f"\nheld-out: fields {good}/{total} = {100 * good / total:.1f}%, "
+              f"forms {forms_ok}/{len(CASES)} fully right")
+        print("\n".join(failed))
