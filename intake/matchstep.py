@@ -1,8 +1,6 @@
 """The match step: a form's child against the register, the open enquiries and the open cases."""
 from __future__ import annotations
 
-import json
-
 from intake.people import person_from_record
 from records.decision import MatchOut
 from records.models import Record
@@ -51,15 +49,12 @@ def cases_through_register(svc, matches: list[MatchOut], exclude_case: str | Non
     if not register:
         return []
     out = []
-    for case in svc.store.open_cases():
-        if case["reference"] == exclude_case:
-            continue
-        for rid, score, band in json.loads(case.get("register_links") or "[]"):
-            form_side = register.get(rid)
-            if form_side is None:
+    for rid, form_side in register.items():
+        for reference, score, band in svc.cases_linked_to(rid):
+            if reference == exclude_case:
                 continue
             both_certain = band == "certain" and form_side.band == "certain"
-            out.append(MatchOut(kind="case", id=case["reference"], score=round(min(score, form_side.score), 4),
+            out.append(MatchOut(kind="case", id=reference, score=round(min(score, form_side.score), 4),
                                 band="certain" if both_certain else "review",
                                 comparisons=[{"field": "register_child", "level": f"both_forms_match_{rid}",
                                               "weight": 0.0}]))

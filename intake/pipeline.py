@@ -205,7 +205,7 @@ def write(svc: Services, job: Job) -> None:
     write_decision_file(svc.home, decision)
     commit_decision(svc.store, decision, record, job.file_id, job.stored_as, raw_provenance(job))
     if record is not None and opens_case(decision):
-        svc.add_case(decision.reference, record)
+        svc.add_case(decision.reference, record, [m for m in decision.matches if m.kind == "register"])
     job.decision = decision
 
 

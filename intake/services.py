@@ -35,6 +35,7 @@ class Services:
     match_lock: threading.RLock = field(default_factory=threading.RLock)
     _parser: object = None
     _prefetched: dict = field(default_factory=dict)
+    _case_links: dict | None = None   # register id -> [(case reference, score, band)]
 
     @classmethod
     def open(cls, home: Home, calendar: Path | None = None, today: date | None = None) -> "Services":
@@ -101,8 +102,22 @@ class Services:
         future = self._prefetched.pop(path, None)
         return future.result() if future is not None else self._pool().parse(path)
 
-    def add_case(self, reference: str, record) -> None:
+    def add_case(self, reference: str, record, register_matches=()) -> None:
         from intake.people import person_from_record  # noqa: PLC0415
         with self.match_lock:
             if "case" in self._linkers:
                 self._linkers["case"].add(person_from_record(reference, record))
+            if self._case_links is not None:
+                for m in register_matches:
+                    self._case_links.setdefault(m.id, []).append((reference, m.score, m.band))
+
+    def cases_linked_to(self, register_id: str) -> list[tuple[str, float, str]]:
+        """Open cases whose own form matched this register child (read once, then kept up to date)."""
+        with self.match_lock:
+            if self._case_links is None:
+                links: dict = {}
+                for case in self.store.open_cases():
+                    for rid, score, band in json.loads(case.get("register_links") or "[]"):
+                        links.setdefault(rid, []).append((case["reference"], score, band))
+                self._case_links = links
+            return list(self._case_links.get(register_id, ()))

@@ -144,3 +144,24 @@ def test_a_ctf_with_an_entity_is_refused_in_one_sentence(home, tmp_path, capsys)
     assert home.cli("register", "import", str(path)) == 1
     err = capsys.readouterr().err.strip()
     assert err == "cme-intake: evil.xml: The file declares a DOCTYPE or entities; a CTF never does."
+
+
+def test_a_joiner_locates_the_open_case_of_a_referred_child(home, tmp_path):
+    referral = tmp_path / "referral.pdf"
+    fill_pdf(built_path("cme_referral", "pdf"), {
+        "child.legal_surname": "Kershaw", "child.legal_forenames": "Reuben", "child.date_of_birth": "2013-02-03",
+        "child.sex": "male", "school.name": "Riverside Academy", "referral.last_date_attended": "2026-11-02",
+        "referral.whereabouts_known": False, "submitted_on": "2026-11-16"}, referral)
+    home.drop(referral)
+    home.cli("process", today="2026-11-16")
+    case = home.decision_for("referral.pdf")["reference"]
+    joiner = tmp_path / "joiner.pdf"
+    fill_pdf(built_path("cmj", "pdf"), {
+        "child.legal_surname": "KERSHAW", "child.legal_forenames": "Reuben James", "child.date_of_birth": "2013-02-03",
+        "child.address.lines": "1 New Road", "child.address.town": "Leek", "child.address.postcode": "ST13 5AA",
+        "school.name": "Leek Academy", "joiner.date_on_roll": "2026-11-23", "submitted_on": "2026-11-24"}, joiner)
+    home.drop(joiner)
+    home.cli("process")
+    d = home.decision_for("joiner.pdf")
+    assert ("case", case, "certain") in [(m["kind"], m["id"], m["band"]) for m in d["matches"]]
+    assert "child_located" in d["flags"] and "cme_coordinator" in d["routes"]
