@@ -78,7 +78,7 @@ def _decide(svc: Services, row: dict, reference: str, filename: str) -> Decision
                       contact_email=row.get("contact_email")),
         form_type="la_enquiry", status="accepted", warnings=built.problems, record=record,
         category=outcome.category, routes=outcome.routes, flags=outcome.flags,
-        rules=[RuleOut(name=r.name, paragraph=r.paragraph, why=r.why) for r in outcome.rules],
+        rules=RuleOut.all_from(outcome.rules),
         matches=matches)
     write_decision_file(svc.home, decision)
     commit_decision(svc.store, decision, built.record, None, None)

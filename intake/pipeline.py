@@ -193,7 +193,7 @@ def make_decision(svc: Services, job: Job) -> Decision:
         provenance={p: FieldSource(page=r.provenance.page, source=r.provenance.source)
                     for p, r in job.parsed.fields.items()},
         category=routing.category, routes=routing.routes, flags=routing.flags,
-        rules=[RuleOut(name=r.name, paragraph=r.paragraph, why=r.why) for r in routing.rules],
+        rules=RuleOut.all_from(routing.rules),
         matches=job.matches)
 
 

@@ -111,4 +111,4 @@ def _reroute(svc: Services, decision: Decision, record: Record) -> None:
                                   received=date.fromisoformat(received), reading_flags=reading_flags),
                      svc.calendar)
     decision.category, decision.routes, decision.flags = outcome.category, outcome.routes, outcome.flags
-    decision.rules = [RuleOut(name=r.name, paragraph=r.paragraph, why=r.why) for r in outcome.rules]
+    decision.rules = RuleOut.all_from(outcome.rules)

@@ -36,6 +36,11 @@ class RuleOut(BaseModel):
     paragraph: str
     why: str
 
+    @classmethod
+    def all_from(cls, fired) -> list["RuleOut"]:
+        """The rules routing fired (anything with name, paragraph and why), as written out."""
+        return [cls(name=r.name, paragraph=r.paragraph, why=r.why) for r in fired]
+
 
 class FieldSource(BaseModel):
     page: Optional[int] = None
