@@ -14,8 +14,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 class MatchSettings(BaseModel):
     model_config = ConfigDict(extra="ignore")
-    certain: float = Field(0.95, ge=0, le=1, description="score at or above which a match is certain")
+    # 0.90, not 0.95: on the dev children in a register of a million (bench/devscale.py) the
+    # band 0.90-0.95 held 1.4% of true matches and no wrong child (docs/matching.md)
+    certain: float = Field(0.90, ge=0, le=1, description="score at or above which a match is certain")
     review: float = Field(0.50, ge=0, le=1, description="score at or above which a match goes to review")
+    review_best: float = Field(0.10, ge=0, le=1,
+                               description="score at or above which the best candidate still goes "
+                                           "to review (a weak lead is a person's call, not a miss)")
     certain_margin: float = Field(0.10, ge=0, le=1,
                                   description="lead over the runner-up a certain match needs")
 

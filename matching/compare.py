@@ -153,7 +153,9 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
     cc = tuple(dict.fromkeys(x for x in (c.fore[0], c.pref) if x))
     same = [x for x in qc if x in cc]
     if same:
-        return _w("forename", "first", st.tf(st.first, same[0]) * 1.5)
+        # a preferred name can be rare as a first name: count it among all given names
+        return _w("forename", "first", max(st.tf(st.first, same[0]), st.tf(st.token, same[0]))
+                  * 1.5)
     qs, cs = q.forenames(), c.forenames()
     rel = next(((b, "nickname") for a in qc for b in cc
                 if len(a) > 1 and len(b) > 1 and is_variant(a, b)), None)

@@ -145,7 +145,8 @@ class Linker:
         out: list[Candidate] = []
         for rank, ((i, (w, comps)), o) in enumerate(zip(ranked, odds)):
             shared, own = o / total, o / (1.0 + o)
-            if own < s.review:
+            floor = s.review if rank else min(s.review, getattr(s, "review_best", s.review))
+            if own < floor:
                 break
             runner = odds[rank + 1] / total if rank + 1 < len(odds) else 0.0
             if shared >= s.certain and shared - runner >= s.certain_margin \
@@ -154,7 +155,7 @@ class Linker:
                                          * self._spread(i, comps)):
                 band, p = "certain", shared
             else:   # kept below `certain` so a score never contradicts its band
-                band, p = "review", max(min(own, GATED_SCORE, s.certain - 0.01), s.review)
+                band, p = "review", max(min(own, GATED_SCORE, s.certain - 0.01), floor)
             out.append(Candidate(self.index.recs[i].id, round(p, 4), band, comps))
             if len(out) >= limit:
                 break
@@ -193,6 +194,10 @@ def _certain_allowed(comps: list[Comparison], name_tf: float) -> bool:
     fore = by.get("forename", "missing").removeprefix("swapped_")
     if fore not in FORENAME_OK:
         return False
+    if by.get("dob") == "disagree" and by.get("upn") != "one_off":
+        # neither the child's birthday nor a slip of it: at the same home that is a
+        # brother or sister, elsewhere another child; only a UPN could say otherwise
+        return False
     if by.get("home") == "address" and by.get("dob") == "exact" and by.get("upn") != "one_off" \
             and fore != "exact" and not fore.endswith("+middle") \
             and by.get("surname", "").removeprefix("swapped_") in ("exact", "alternative"):
@@ -220,4 +225,4 @@ def _default_settings():
     if MatchSettings is not None:
         return MatchSettings()
     from types import SimpleNamespace
-    return SimpleNamespace(certain=0.95, review=0.5, certain_margin=0.10)
+    return SimpleNamespace(certain=0.90, review=0.5, review_best=0.10, certain_margin=0.10)

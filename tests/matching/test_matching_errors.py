@@ -79,3 +79,20 @@ def test_variants_no_list_knows(make_linker):
                     (replace(people[2], id="q", legal_forenames="Mukhammad"), "S3")]:
         found = linker.link(q)
         assert found and found[0].id == want and found[0].band == "certain", q.legal_forenames
+
+
+def test_weak_best_candidate_goes_to_review_not_lost(make_linker):
+    """Below the review score but the only lead: a person looks, instead of a miss."""
+    a = child("A", "Okonkwo", "Chidi", "2014-06-02", sex="male")
+    linker = make_linker(a)
+    # surname letters swapped, date one digit off, sex not given, moved
+    q = child("Q", "Okonkow", "Chidi", "2014-07-03", sex=None,
+              address="4 Mill Lane, Bakewell", postcode="DE45 1AB")
+    found = linker.link(q)
+    assert found and found[0].id == "A" and found[0].band == "review"
+    s = linker.settings
+    assert s.review_best <= found[0].score < s.review
+    # a stricter authority can switch it off: the same lead is then not shown at all
+    strict = s.model_copy(update={"review_best": s.review})
+    linker.settings = strict
+    assert [c for c in linker.link(q) if c.score < s.review] == []

@@ -108,3 +108,22 @@ def test_form_with_a_middle_name_the_register_lacks_weighs_against(make_linker):
     # the other way round (the form drops the middle name) is the usual shortening: no line
     comps = cmp.names(reg, with_mid, linker.stats)
     assert not any(c.field == "middle" for c in comps)
+
+
+def test_sibling_sharing_a_rare_first_name_at_home_is_not_certain(make_linker):
+    # a brother at the same address, his first name the form's, born years apart (not a slip)
+    linker = make_linker(child("A", "Hartley", "Xanthos Peter", "2012-03-08", sex="male"))
+    found = linker.link(child("Q", "Hartlee", "Xanthos", "2016-11-21", sex="male"))
+    assert found and all(c.band != "certain" for c in found)
+    assert {x.field: x.level for x in found[0].comparisons}["dob"] == "disagree"
+
+
+def test_rare_preferred_name_is_weighed_as_a_given_name(make_linker):
+    # "Blossom" is the registered child's preferred name; as a first name nobody has it
+    a = child("A", "Hartley", "Amelia Rose", "2016-09-14", preferred_forename="Blossom")
+    linker = make_linker(a)
+    found = linker.link(child("Q", "Hartley", "Blossom", "2016-09-14"))
+    first = {x.field: x for x in found[0].comparisons}["forename"]
+    assert first.level == "first"
+    # counted among all given names (one child in the register), not as absent (floor)
+    assert first.weight < 17.0
