@@ -13,6 +13,7 @@ from math import log2
 from typing import Iterable
 
 from . import compare as cmp
+from .bulk import gc_paused
 from .index import Index
 from .names import listed
 from .normalize import dob_variants
@@ -54,10 +55,11 @@ class Linker:
         self.stats = Stats() if population is None else population.stats
         if population is None:
             self.stats.u = dict(cmp.U_FIXED)
-        for p in people:
-            self.add(p)
-        if population is None:
-            cmp.estimate_u(self.index.recs, self.stats)
+        with gc_paused():
+            for p in people:
+                self.add(p)
+            if population is None:
+                cmp.estimate_u(self.index.recs, self.stats)
 
     def __len__(self) -> int:
         return len(self.index.slot)
