@@ -17,7 +17,7 @@ from .bulk import gc_paused
 from .index import Index
 from .names import listed
 from .normalize import dob_variants
-from .record import Rec, Stats
+from .record import MemoCleaner, Rec, Stats
 from .types import Candidate, Comparison, Person
 
 try:
@@ -56,13 +56,23 @@ class Linker:
         if population is None:
             self.stats.u = dict(cmp.U_FIXED)
         with gc_paused():
-            for p in people:
-                self.add(p)
+            self._load(people)
             if population is None:
                 cmp.estimate_u(self.index.recs, self.stats)
 
     def __len__(self) -> int:
         return len(self.index.slot)
+
+    def _load(self, people: Iterable[Person]) -> None:
+        """add() for many people: names cleaned once each, frequencies counted at the end.
+        The same index and counts as adding them one by one (a repeated id: the last wins)."""
+        clean = MemoCleaner()
+        for p in people:
+            if p.id in self.index.slot:
+                self.index.remove(p.id)
+            self.index.add(Rec(p, clean))
+        if self._own_stats:
+            self.stats.add_all(self.index.recs)
 
     def add(self, person: Person) -> None:
         if person.id in self.index.slot:

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from datetime import date
 from functools import lru_cache
+from operator import mul
 
 import jellyfish
 
@@ -111,17 +112,22 @@ def upn_clean(text: str | None) -> str:
     return "".join(text.split()).upper() if text else ""
 
 
+# Each character's value in the check sum: a digit its own, a letter its place in _CHECK.
+_UPN_VALUE = {**{str(d): d for d in range(10)}, **{ch: i for i, ch in enumerate(_CHECK)}}
+_UPN_WEIGHTS = range(2, 14)
+
+
 def upn_valid(upn: str) -> bool:
     if len(upn) != 13 or upn[0] not in _CHECK:
         return False
     body = upn[1:]
     if not body[:11].isdigit() or not (body[11].isdigit() or body[11] in _CHECK):
         return False
-    total = 0
-    for i, ch in enumerate(body, start=2):
-        value = int(ch) if ch.isdigit() else _CHECK.index(ch)
-        total += value * i
-    return _CHECK[total % 23] == upn[0]
+    if body.isascii():   # the table: checked for every child of a million-child register
+        values = map(_UPN_VALUE.__getitem__, body)
+    else:                # digits of other scripts, which only int() reads
+        values = (int(ch) if ch.isdigit() else _CHECK.index(ch) for ch in body)
+    return _CHECK[sum(map(mul, values, _UPN_WEIGHTS)) % 23] == upn[0]
 
 
 def upn_neighbours(upn: str) -> list[str]:
