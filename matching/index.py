@@ -31,41 +31,57 @@ def _codes(names) -> set[str]:
     return {phonetic(n) for n in names if len(n) > 1}
 
 
-def record_keys(r: Rec) -> set[str]:
-    keys: set[str] = set()
-    if r.upn:
-        keys.add("u" + r.upn)
+def record_keys(r: Rec) -> list[str]:
+    """Every key the record is filed under, each once (codes are sets; prefixes differ)."""
     sc, fc = _codes(r.surnames()), _codes(r.forenames())
+    keys = [f"n{s}{f}" for s in sc for f in fc]
+    if r.upn:
+        keys.append("u" + r.upn)
     if r.dob:
         d = str(r.dob)
-        keys.update(f"s{d}{c}" for c in sc)
-        keys.update(f"f{d}{c}" for c in fc)
-    keys.update(f"n{s}{f}" for s in sc for f in fc)
+        keys += ["s" + d + c for c in sc]
+        keys += ["f" + d + c for c in fc]
     if r.pc:
-        keys.update(f"p{r.pc}{c}" for c in sc | fc)
+        keys += ["p" + r.pc + c for c in sc | fc]
         if r.addr:
-            keys.add(f"h{r.pc}|{r.addr}")
+            keys.append("h" + r.pc + "|" + r.addr)
     return keys
 
 
 class Index:
+    """Most keys (a UPN, a household) hold one child: such a key maps to the child's
+    number itself, not a list, which saves millions of small lists on a big register."""
+
     def __init__(self) -> None:
         self.recs: list[Rec | None] = []
         self.slot: dict[str, int] = {}
-        self.keys: dict[str, list[int]] = defaultdict(list)
+        self.keys: dict[str, int | list[int]] = {}
         self.by_dob: dict[int, list[int]] = defaultdict(list)
-        self.name_text: list[str] = []
+        # in step with by_dob: each child's names as one text, for the fuzzy scan
+        self.dob_text: dict[int, list[str]] = defaultdict(list)
 
     def add(self, r: Rec) -> int:
         i = len(self.recs)
         self.recs.append(r)
         self.slot[r.id] = i
-        self.name_text.append(" ".join(r.surnames() + r.forenames()))
+        keys = self.keys
         for k in record_keys(r):
-            self.keys[k].append(i)
+            held = keys.setdefault(k, i)
+            if held is i:           # a new key
+                continue
+            if type(held) is int:   # its second child
+                keys[k] = [held, i]
+            else:
+                held.append(i)
         if r.dob:
             self.by_dob[r.dob].append(i)
+            self.dob_text[r.dob].append(" ".join(r.surnames() + r.forenames()))
         return i
+
+    def filed(self, key: str) -> list[int] | tuple[int, ...]:
+        """The children filed under a key, in the order they were added."""
+        held = self.keys.get(key, ())
+        return (held,) if type(held) is int else held
 
     def remove(self, pid: str) -> Rec | None:
         """Drop a child; its keys stay and are skipped (cheaper than rewriting lists)."""
@@ -79,7 +95,7 @@ class Index:
         votes: Counter[int] = Counter()
 
         def hit(key: str, w: int) -> None:
-            for i in self.keys.get(key, ()):
+            for i in self.filed(key):
                 votes[i] += w
 
         if q.upn:
@@ -116,12 +132,13 @@ class Index:
         if not q.dob:
             return []
         pool: list[int] = []
+        choices: list[str] = []     # gathered by date: no lookup per child
         for d in (q.dob, *dob_variants(date.fromordinal(q.dob))):
             pool.extend(self.by_dob.get(d, ()))
+            choices.extend(self.dob_text.get(d, ()))
         if not pool:
             return []
         text = " ".join(q.surnames() + q.forenames())
-        choices = [self.name_text[i] for i in pool]
         found = process.extract(text, choices, scorer=fuzz.token_set_ratio,
                                 limit=limit, score_cutoff=cutoff)
         return [pool[j] for _, _, j in found if self.recs[pool[j]] is not None]
