@@ -16,8 +16,10 @@ orders, and the valid UPNs one digit from an invalid one.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import heapq
+from collections import defaultdict
 from datetime import date
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -46,6 +48,36 @@ def record_keys(r: Rec) -> list[str]:
         if r.addr:
             keys.append("h" + r.pc + "|" + r.addr)
     return keys
+
+
+def query_keys(q: Rec) -> list[tuple[str, int]]:
+    """Each key the query's child could have been filed under, with its vote, in a fixed
+    order (the order children are first voted for breaks ties between equal votes)."""
+    out: list[tuple[str, int]] = []
+    if q.upn:
+        out.append(("u" + q.upn, KEY_WEIGHT["u"]))
+        if not q.upn_ok:
+            out += [("u" + alt, KEY_WEIGHT["u"] // 2) for alt in upn_neighbours(q.upn)]
+    names = q.surnames() + q.forenames()     # every name either way round: swaps
+    codes = _codes(names)
+    sc, fc = _codes(q.surnames()), _codes(q.forenames())
+    if q.dob:
+        dates = {q.dob: 2}
+        dates.update((v, 1) for v in dob_variants(date.fromordinal(q.dob)))
+        for d, w in dates.items():
+            ds = str(d)
+            for c in codes:
+                out.append((f"s{ds}{c}", KEY_WEIGHT["s"] * w))
+                out.append((f"f{ds}{c}", KEY_WEIGHT["f"] * w))
+    for s in sc:
+        for f in fc:
+            out.append((f"n{s}{f}", KEY_WEIGHT["n"]))
+            out.append((f"n{f}{s}", KEY_WEIGHT["n"]))
+    if q.pc:
+        out += [(f"p{q.pc}{c}", KEY_WEIGHT["p"]) for c in codes]
+        if q.addr:
+            out.append((f"h{q.pc}|{q.addr}", KEY_WEIGHT["h"]))
+    return out
 
 
 class Index:
@@ -92,40 +124,21 @@ class Index:
         return r
 
     def candidates(self, q: Rec, limit: int = 40) -> list[int]:
-        votes: Counter[int] = Counter()
-
-        def hit(key: str, w: int) -> None:
-            for i in self.filed(key):
-                votes[i] += w
-
-        if q.upn:
-            hit("u" + q.upn, KEY_WEIGHT["u"])
-            if not q.upn_ok:
-                for alt in upn_neighbours(q.upn):
-                    hit("u" + alt, KEY_WEIGHT["u"] // 2)
-        names = q.surnames() + q.forenames()     # every name either way round: swaps
-        codes = _codes(names)
-        sc, fc = _codes(q.surnames()), _codes(q.forenames())
-        if q.dob:
-            dates = {q.dob: 2}
-            dates.update((v, 1) for v in dob_variants(date.fromordinal(q.dob)))
-            for d, w in dates.items():
-                ds = str(d)
-                for c in codes:
-                    hit(f"s{ds}{c}", KEY_WEIGHT["s"] * w)
-                    hit(f"f{ds}{c}", KEY_WEIGHT["f"] * w)
-        for s in sc:
-            for f in fc:
-                hit(f"n{s}{f}", KEY_WEIGHT["n"])
-                hit(f"n{f}{s}", KEY_WEIGHT["n"])
-        if q.pc:
-            for c in codes:
-                hit(f"p{q.pc}{c}", KEY_WEIGHT["p"])
-            if q.addr:
-                hit(f"h{q.pc}|{q.addr}", KEY_WEIGHT["h"])
+        votes: dict[int, int] = {}      # a plain dict: Counter's __missing__ is Python
+        get, keys = votes.get, self.keys
+        for key, w in query_keys(q):
+            held = keys.get(key)
+            if held is None:
+                continue
+            if type(held) is int:
+                votes[held] = get(held, 0) + w
+            else:
+                for i in held:
+                    votes[i] = get(i, 0) + w
         recs = self.recs
-        best = [i for i, _ in votes.most_common(limit * 3) if recs[i] is not None]
-        return best[:limit]
+        # as Counter.most_common(n): ties keep the order the children were first voted for
+        top = heapq.nlargest(limit * 3, votes.items(), key=itemgetter(1))
+        return [i for i, _ in top if recs[i] is not None][:limit]
 
     def fuzzy_scan(self, q: Rec, limit: int = 10, cutoff: float = 60) -> list[int]:
         """Where the blocks find nothing good: names by rapidfuzz among that DOB's children."""

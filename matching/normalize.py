@@ -151,6 +151,12 @@ def dob_variants(d: date) -> dict[int, str]:
 
     Keys are date ordinals, values the level name; the exact date is not included.
     """
+    return dict(_dob_variants(d))   # a fresh dict each time: the caller may change it
+
+
+@lru_cache(maxsize=1 << 14)
+def _dob_variants(d: date) -> tuple[tuple[int, str], ...]:
+    """dob_variants, kept: a query asks for its date's several times, and dates repeat."""
     out: dict[int, str] = {}
     text = d.strftime("%Y%m%d")
     for i in range(8):
@@ -170,4 +176,4 @@ def dob_variants(d: date) -> dict[int, str]:
             out[date(d.year, d.day, d.month).toordinal()] = "day_month_swap"
         except ValueError:
             pass
-    return out
+    return tuple(out.items())
