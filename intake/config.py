@@ -18,6 +18,8 @@ class MatchSettings(BaseModel):
     review: float = Field(0.50, ge=0, le=1, description="score at or above which a match goes to review")
     certain_margin: float = Field(0.10, ge=0, le=1,
                                   description="lead over the runner-up a certain match needs")
+    workers: int = Field(0, ge=0, description="processes for batch matching (`match`): "
+                                              "0 = one per CPU, at most 2; 1 = no workers")
 
 
 class Limits(BaseModel):
