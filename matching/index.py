@@ -23,71 +23,44 @@ from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
-from .normalize import dob_variants, phonetic, upn_neighbours
+from .normalize import dob_variants, sound_codes, upn_neighbours
 from .record import Rec
 
 KEY_WEIGHT = {"u": 8, "s": 3, "f": 3, "n": 1, "p": 2, "h": 2}
 
 
-def _codes(names) -> set[str]:
-    return {phonetic(n) for n in names if len(n) > 1}
+# A table maps a key to the children filed under it, in the order they were added: the
+# child's number itself while there is one (most keys: a UPN, a household), then a list.
+Postings = int | list[int]
+_NONE: dict = {}
 
 
-def record_keys(r: Rec) -> list[str]:
-    """Every key the record is filed under, each once (codes are sets; prefixes differ)."""
-    sc, fc = _codes(r.surnames()), _codes(r.forenames())
-    keys = [f"n{s}{f}" for s in sc for f in fc]
-    if r.upn:
-        keys.append("u" + r.upn)
-    if r.dob:
-        d = str(r.dob)
-        keys += ["s" + d + c for c in sc]
-        keys += ["f" + d + c for c in fc]
-    if r.pc:
-        keys += ["p" + r.pc + c for c in sc | fc]
-        if r.addr:
-            keys.append("h" + r.pc + "|" + r.addr)
-    return keys
-
-
-def query_keys(q: Rec) -> list[tuple[str, int]]:
-    """Each key the query's child could have been filed under, with its vote, in a fixed
-    order (the order children are first voted for breaks ties between equal votes)."""
-    out: list[tuple[str, int]] = []
-    if q.upn:
-        out.append(("u" + q.upn, KEY_WEIGHT["u"]))
-        if not q.upn_ok:
-            out += [("u" + alt, KEY_WEIGHT["u"] // 2) for alt in upn_neighbours(q.upn)]
-    names = q.surnames() + q.forenames()     # every name either way round: swaps
-    codes = _codes(names)
-    sc, fc = _codes(q.surnames()), _codes(q.forenames())
-    if q.dob:
-        dates = {q.dob: 2}
-        dates.update((v, 1) for v in dob_variants(date.fromordinal(q.dob)))
-        for d, w in dates.items():
-            ds = str(d)
-            for c in codes:
-                out.append((f"s{ds}{c}", KEY_WEIGHT["s"] * w))
-                out.append((f"f{ds}{c}", KEY_WEIGHT["f"] * w))
-    for s in sc:
-        for f in fc:
-            out.append((f"n{s}{f}", KEY_WEIGHT["n"]))
-            out.append((f"n{f}{s}", KEY_WEIGHT["n"]))
-    if q.pc:
-        out += [(f"p{q.pc}{c}", KEY_WEIGHT["p"]) for c in codes]
-        if q.addr:
-            out.append((f"h{q.pc}|{q.addr}", KEY_WEIGHT["h"]))
-    return out
+def _file(table: dict, key, i: int) -> None:
+    held = table.setdefault(key, i)
+    if held is not i:               # not a new key
+        if type(held) is int:
+            table[key] = [held, i]
+        else:
+            held.append(i)
 
 
 class Index:
-    """Most keys (a UPN, a household) hold one child: such a key maps to the child's
-    number itself, not a list, which saves millions of small lists on a big register."""
+    """The keys are kept by kind, a compound key as a table within a table: date of birth,
+    then a name's sound ("s", "f"); surname sound, then forename sound ("n"); postcode, then
+    a name's sound ("p"). A query's hundred-odd date + name look-ups then go to one small
+    table per date, not to one table of millions of keys (each look-up there a cache miss),
+    and no key strings are made (sounds are four characters, so "s" + date + sound named
+    the same keys)."""
 
     def __init__(self) -> None:
         self.recs: list[Rec | None] = []
         self.slot: dict[str, int] = {}
-        self.keys: dict[str, int | list[int]] = {}
+        self.upn: dict[str, Postings] = {}                     # u
+        self.sur_dob: dict[int, dict[str, Postings]] = {}       # s: dob -> surname sound
+        self.fore_dob: dict[int, dict[str, Postings]] = {}      # f: dob -> forename sound
+        self.sounds: dict[str, dict[str, Postings]] = {}        # n: surname -> forename sound
+        self.pc_sound: dict[str, dict[str, Postings]] = {}      # p: postcode -> a name's sound
+        self.home: dict[str, Postings] = {}                     # h: postcode|house and street
         self.by_dob: dict[int, list[int]] = defaultdict(list)
         # in step with by_dob: each child's names as one text, for the fuzzy scan
         self.dob_text: dict[int, list[str]] = defaultdict(list)
@@ -96,24 +69,31 @@ class Index:
         i = len(self.recs)
         self.recs.append(r)
         self.slot[r.id] = i
-        keys = self.keys
-        for k in record_keys(r):
-            held = keys.setdefault(k, i)
-            if held is i:           # a new key
-                continue
-            if type(held) is int:   # its second child
-                keys[k] = [held, i]
-            else:
-                held.append(i)
+        sc, fc = sound_codes(r.surnames()), sound_codes(r.forenames())
+        if r.upn:
+            _file(self.upn, r.upn, i)
         if r.dob:
+            by_sur, by_fore = self.sur_dob.get(r.dob), self.fore_dob.get(r.dob)
+            if by_sur is None:
+                by_sur = self.sur_dob[r.dob] = {}
+                by_fore = self.fore_dob[r.dob] = {}
+            for c in sc:
+                _file(by_sur, c, i)
+            for c in fc:
+                _file(by_fore, c, i)
             self.by_dob[r.dob].append(i)
             self.dob_text[r.dob].append(" ".join(r.surnames() + r.forenames()))
+        for s in sc:
+            by_fore_sound = self.sounds.setdefault(s, {})
+            for f in fc:
+                _file(by_fore_sound, f, i)
+        if r.pc:
+            by_sound = self.pc_sound.setdefault(r.pc, {})
+            for c in sc | fc:
+                _file(by_sound, c, i)
+            if r.addr:
+                _file(self.home, f"{r.pc}|{r.addr}", i)
         return i
-
-    def filed(self, key: str) -> list[int] | tuple[int, ...]:
-        """The children filed under a key, in the order they were added."""
-        held = self.keys.get(key, ())
-        return (held,) if type(held) is int else held
 
     def remove(self, pid: str) -> Rec | None:
         """Drop a child; its keys stay and are skipped (cheaper than rewriting lists)."""
@@ -123,11 +103,43 @@ class Index:
         r, self.recs[i] = self.recs[i], None
         return r
 
+    def _postings(self, q: Rec):
+        """(children, vote) for every key the query's child could have been filed under
+        had its errors been made the other way, in a fixed order: the order children are
+        first voted for breaks ties between equal votes."""
+        w_u = KEY_WEIGHT["u"]
+        if q.upn:
+            yield self.upn.get(q.upn), w_u
+            if not q.upn_ok:
+                for alt in upn_neighbours(q.upn):
+                    yield self.upn.get(alt), w_u // 2
+        names = q.surnames() + q.forenames()     # every name either way round: swaps
+        codes = sound_codes(names)
+        sc, fc = sound_codes(q.surnames()), sound_codes(q.forenames())
+        if q.dob:
+            dates = {q.dob: 2}
+            dates.update((v, 1) for v in dob_variants(date.fromordinal(q.dob)))
+            for d, w in dates.items():
+                by_sur, by_fore = self.sur_dob.get(d, _NONE), self.fore_dob.get(d, _NONE)
+                for c in codes:
+                    yield by_sur.get(c), KEY_WEIGHT["s"] * w
+                    yield by_fore.get(c), KEY_WEIGHT["f"] * w
+        sounds = self.sounds
+        for s in sc:
+            for f in fc:
+                yield sounds.get(s, _NONE).get(f), KEY_WEIGHT["n"]
+                yield sounds.get(f, _NONE).get(s), KEY_WEIGHT["n"]
+        if q.pc:
+            by_sound = self.pc_sound.get(q.pc, _NONE)
+            for c in codes:
+                yield by_sound.get(c), KEY_WEIGHT["p"]
+            if q.addr:
+                yield self.home.get(f"{q.pc}|{q.addr}"), KEY_WEIGHT["h"]
+
     def candidates(self, q: Rec, limit: int = 40) -> list[int]:
         votes: dict[int, int] = {}      # a plain dict: Counter's __missing__ is Python
-        get, keys = votes.get, self.keys
-        for key, w in query_keys(q):
-            held = keys.get(key)
+        get = votes.get
+        for held, w in self._postings(q):
             if held is None:
                 continue
             if type(held) is int:

@@ -56,6 +56,11 @@ def phonetic(name: str) -> str:
     return ("A" + code[1:]) if name[0] in _VOWELS else code
 
 
+def sound_codes(names) -> set[str]:
+    """The blocking sounds of names; a one-letter name (an initial) has none."""
+    return {phonetic(n) for n in names if len(n) > 1}
+
+
 @lru_cache(maxsize=200_000)
 def metaphone(name: str) -> str:
     return jellyfish.metaphone(name) if name else ""
