@@ -21,8 +21,7 @@ from collections import defaultdict
 from datetime import date
 from operator import itemgetter
 
-from rapidfuzz import fuzz, process
-
+from . import fuzzy
 from .normalize import dob_variants, sound_codes, upn_neighbours
 from .record import Rec
 
@@ -62,7 +61,7 @@ class Index:
         self.pc_sound: dict[str, dict[str, Postings]] = {}      # p: postcode -> a name's sound
         self.home: dict[str, Postings] = {}                     # h: postcode|house and street
         self.by_dob: dict[int, list[int]] = defaultdict(list)
-        # in step with by_dob: each child's names as one text, for the fuzzy scan
+        # in step with by_dob: each child's names as the fuzzy scan reads them
         self.dob_text: dict[int, list[str]] = defaultdict(list)
 
     def add(self, r: Rec) -> int:
@@ -82,7 +81,7 @@ class Index:
             for c in fc:
                 _file(by_fore, c, i)
             self.by_dob[r.dob].append(i)
-            self.dob_text[r.dob].append(" ".join(r.surnames() + r.forenames()))
+            self.dob_text[r.dob].append(fuzzy.words(r.surnames() + r.forenames()))
         for s in sc:
             by_fore_sound = self.sounds.setdefault(s, {})
             for f in fc:
@@ -154,16 +153,4 @@ class Index:
 
     def fuzzy_scan(self, q: Rec, limit: int = 10, cutoff: float = 60) -> list[int]:
         """Where the blocks find nothing good: names by rapidfuzz among that DOB's children."""
-        if not q.dob:
-            return []
-        pool: list[int] = []
-        choices: list[str] = []     # gathered by date: no lookup per child
-        for d in (q.dob, *dob_variants(date.fromordinal(q.dob))):
-            pool.extend(self.by_dob.get(d, ()))
-            choices.extend(self.dob_text.get(d, ()))
-        if not pool:
-            return []
-        text = " ".join(q.surnames() + q.forenames())
-        found = process.extract(text, choices, scorer=fuzz.token_set_ratio,
-                                limit=limit, score_cutoff=cutoff)
-        return [pool[j] for _, _, j in found if self.recs[pool[j]] is not None]
+        return fuzzy.scan(self, q, limit, cutoff)
