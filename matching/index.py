@@ -34,13 +34,15 @@ Postings = int | list[int]
 _NONE: dict = {}
 
 
-def _file(table: dict, key, i: int) -> None:
-    held = table.setdefault(key, i)
-    if held is not i:               # not a new key
-        if type(held) is int:
-            table[key] = [held, i]
-        else:
-            held.append(i)
+def _file(table: dict, keys, i: int) -> None:
+    """File child i under each of the keys (distinct)."""
+    for key in keys:
+        held = table.setdefault(key, i)
+        if held is not i:               # not a new key
+            if type(held) is int:
+                table[key] = [held, i]
+            else:
+                held.append(i)
 
 
 class Index:
@@ -70,28 +72,22 @@ class Index:
         self.slot[r.id] = i
         sc, fc = sound_codes(r.surnames()), sound_codes(r.forenames())
         if r.upn:
-            _file(self.upn, r.upn, i)
+            _file(self.upn, (r.upn,), i)
         if r.dob:
             by_sur, by_fore = self.sur_dob.get(r.dob), self.fore_dob.get(r.dob)
             if by_sur is None:
                 by_sur = self.sur_dob[r.dob] = {}
                 by_fore = self.fore_dob[r.dob] = {}
-            for c in sc:
-                _file(by_sur, c, i)
-            for c in fc:
-                _file(by_fore, c, i)
+            _file(by_sur, sc, i)
+            _file(by_fore, fc, i)
             self.by_dob[r.dob].append(i)
             self.dob_text[r.dob].append(fuzzy.words(r.surnames() + r.forenames()))
         for s in sc:
-            by_fore_sound = self.sounds.setdefault(s, {})
-            for f in fc:
-                _file(by_fore_sound, f, i)
+            _file(self.sounds.setdefault(s, {}), fc, i)
         if r.pc:
-            by_sound = self.pc_sound.setdefault(r.pc, {})
-            for c in sc | fc:
-                _file(by_sound, c, i)
+            _file(self.pc_sound.setdefault(r.pc, {}), sc | fc, i)
             if r.addr:
-                _file(self.home, f"{r.pc}|{r.addr}", i)
+                _file(self.home, (f"{r.pc}|{r.addr}",), i)
         return i
 
     def remove(self, pid: str) -> Rec | None:
