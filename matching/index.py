@@ -45,6 +45,14 @@ def _file(table: dict, keys, i: int) -> None:
                 held.append(i)
 
 
+def _table(tables: dict, key) -> dict:
+    """tables[key], a new table if none yet (setdefault would make a dict every time)."""
+    table = tables.get(key)
+    if table is None:
+        table = tables[key] = {}
+    return table
+
+
 class Index:
     """The keys are kept by kind, a compound key as a table within a table: date of birth,
     then a name's sound ("s", "f"); surname sound, then forename sound ("n"); postcode, then
@@ -74,18 +82,14 @@ class Index:
         if r.upn:
             _file(self.upn, (r.upn,), i)
         if r.dob:
-            by_sur, by_fore = self.sur_dob.get(r.dob), self.fore_dob.get(r.dob)
-            if by_sur is None:
-                by_sur = self.sur_dob[r.dob] = {}
-                by_fore = self.fore_dob[r.dob] = {}
-            _file(by_sur, sc, i)
-            _file(by_fore, fc, i)
+            _file(_table(self.sur_dob, r.dob), sc, i)
+            _file(_table(self.fore_dob, r.dob), fc, i)
             self.by_dob[r.dob].append(i)
             self.dob_text[r.dob].append(fuzzy.words(r.surnames() + r.forenames()))
         for s in sc:
-            _file(self.sounds.setdefault(s, {}), fc, i)
+            _file(_table(self.sounds, s), fc, i)
         if r.pc:
-            _file(self.pc_sound.setdefault(r.pc, {}), sc | fc, i)
+            _file(_table(self.pc_sound, r.pc), sc | fc, i)
             if r.addr:
                 _file(self.home, (f"{r.pc}|{r.addr}",), i)
         return i

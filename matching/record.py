@@ -50,13 +50,13 @@ _FRESH = Cleaner()
 
 
 class Rec:
-    __slots__ = ("id", "upn", "upn_ok", "sur", "sur_alt", "fore", "fore_alt", "full", "pref",
+    __slots__ = ("id", "upn", "_upn_ok", "sur", "sur_alt", "fore", "fore_alt", "full", "pref",
                  "dob", "sex", "pc", "addr", "school")
 
     def __init__(self, p: Person, clean: Cleaner | MemoCleaner = _FRESH):
         self.id = p.id
         self.upn = upn_clean(p.upn)
-        self.upn_ok = upn_valid(self.upn) if self.upn else False
+        self._upn_ok = None if self.upn else False     # see upn_ok
         self.sur, self.sur_alt = clean.surnames(p.legal_surname, p.preferred_surname,
                                                 tuple(p.former_surnames))
         self.fore, self.full, self.pref, self.fore_alt = clean.forenames(
@@ -66,6 +66,15 @@ class Rec:
         self.pc = postcode(p.postcode)
         self.addr = clean.address(p.address)
         self.school = (p.school_urn or "").strip()
+
+    @property
+    def upn_ok(self) -> bool:
+        """Whether the UPN's check letter is right: worked out when first asked, since few
+        of a big register's children are ever compared on it."""
+        ok = self._upn_ok
+        if ok is None:
+            ok = self._upn_ok = upn_valid(self.upn)
+        return ok
 
     def swapped(self) -> "Rec":
         """The same record read with forename and surname the other way round."""
