@@ -10,6 +10,7 @@ import multiprocessing as mp
 import os
 import threading
 import time
+from itertools import repeat
 from typing import Iterator, Sequence
 
 from .linker import Linker
@@ -41,17 +42,20 @@ def link_many(linker: Linker, queries: Sequence[Person], workers: int = 0
               ) -> Iterator[tuple[Person, list[Candidate], float]]:
     """(query, candidates, seconds taken) for each query, in the order given.
 
-    `workers`: 0 picks default_workers(); 1, a small batch, or a platform without fork
-    links in this process.
+    `workers`: 0 picks default_workers(); 1, a small batch, a platform without fork, or
+    no room to start the workers links in this process.
     """
     workers = workers or default_workers()
-    if workers <= 1 or len(queries) < MIN_PARALLEL or not can_fork():
-        for q in queries:
-            started = time.perf_counter()
-            found = linker.link(q)
-            yield q, found, time.perf_counter() - started
-        return
-    yield from _link_forked(linker, queries, workers)
+    if workers > 1 and len(queries) >= MIN_PARALLEL and can_fork():
+        yield from _link_forked(linker, queries, workers)
+    else:
+        yield from map(_timed, repeat(linker), queries)
+
+
+def _timed(linker: Linker, q: Person) -> tuple[Person, list[Candidate], float]:
+    started = time.perf_counter()
+    found = linker.link(q)
+    return q, found, time.perf_counter() - started
 
 
 def _link_forked(linker: Linker, queries: Sequence[Person], workers: int
@@ -61,7 +65,12 @@ def _link_forked(linker: Linker, queries: Sequence[Person], workers: int
     with _JOB_LOCK:
         _JOB = (linker, queries)
         try:
-            with mp.get_context("fork").Pool(workers) as pool:
+            try:
+                pool = mp.get_context("fork").Pool(workers)
+            except OSError:     # no memory or process slots for workers: link here
+                yield from map(_timed, repeat(linker), queries)
+                return
+            with pool:
                 for (start, end), results in zip(ranges, pool.imap(_link_range, ranges)):
                     for q, (found, seconds) in zip(queries[start:end], results):
                         yield q, found, seconds
@@ -72,9 +81,4 @@ def _link_forked(linker: Linker, queries: Sequence[Person], workers: int
 def _link_range(bounds: tuple[int, int]) -> list[tuple[list[Candidate], float]]:
     """In a worker: link queries[start:end] of the job inherited from the parent."""
     linker, queries = _JOB
-    out = []
-    for q in queries[bounds[0]:bounds[1]]:
-        started = time.perf_counter()
-        found = linker.link(q)
-        out.append((found, time.perf_counter() - started))
-    return out
+    return [_timed(linker, q)[1:] for q in queries[bounds[0]:bounds[1]]]

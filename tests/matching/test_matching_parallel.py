@@ -69,6 +69,18 @@ def test_small_batches_and_one_worker_link_here(linker_and_queries, monkeypatch)
     assert len(list(parallel.link_many(linker, qs, workers=1))) == len(qs)
 
 
+def test_no_room_for_workers_links_here(linker_and_queries, monkeypatch):
+    linker, qs = linker_and_queries
+
+    class NoFork:
+        def Pool(self, workers):  # noqa: N802 - multiprocessing's name
+            raise OSError("no memory")
+
+    monkeypatch.setattr(parallel.mp, "get_context", lambda method: NoFork())
+    got = [(q.id, found) for q, found, _ in parallel.link_many(linker, qs, workers=2)]
+    assert got == [(q.id, linker.link(q)) for q in qs]
+
+
 def test_bulk_load_is_adding_one_by_one(filler):
     people = [*filler[:3000], replace(filler[10], legal_surname="Moved-Away", postcode="ZZ1 1ZZ")]
     bulk = Linker(people)
