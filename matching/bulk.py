@@ -14,7 +14,8 @@ def gc_paused():
     as they accumulate (about a fifth of the build time at a million children). Frozen,
     they are also out of later collections' way: the first full collections after a load
     would each walk them again (seconds at a million), and in a forked worker that walk
-    would copy every page of the index. Frozen objects are still freed when unreferenced.
+    would copy every page of the index. Frozen objects are still freed when unreferenced;
+    only cyclic garbage left over from before the load waits for gc.unfreeze().
     """
     was_enabled = gc.isenabled()
     gc.disable()
