@@ -26,6 +26,16 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date written as YYYY-MM-DD") from None
 
 
+def _workers(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of workers (1 or more)")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="cme-intake", description="Children missing education: form intake service.")
     p.add_argument("--home", help="the home folder (default: $CME_HOME or the current folder)")
@@ -44,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--against", choices=("register", "enquiries"), required=True)
     m.add_argument("query", type=Path)
     m.add_argument("--out", type=Path, required=True)
+    m.add_argument("--workers", type=_workers, help="processes linking the queries "
+                   "(default: the [match] workers setting; 1 = no workers)")
     rv = sub.add_parser("review", help="the co-ordinator's queue of low-confidence matches")
     rsub = rv.add_subparsers(dest="action", required=True)
     rsub.add_parser("list")
@@ -123,7 +135,7 @@ def cmd_status(args, home: Home) -> int:
 def cmd_match(args, home: Home) -> int:
     from intake import commands  # noqa: PLC0415
     with _closing(_services(args, home)) as svc:
-        return commands.match(svc, args.against, args.query, args.out)
+        return commands.match(svc, args.against, args.query, args.out, args.workers)
 
 
 def cmd_review(args, home: Home) -> int:

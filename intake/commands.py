@@ -101,13 +101,13 @@ def status(home) -> int:
     return 0
 
 
-def match(svc: Services, against: str, query: Path, out: Path) -> int:
+def match(svc: Services, against: str, query: Path, out: Path, workers: int | None = None) -> int:
     from intake.cli import CommandError  # noqa: PLC0415
     from matching.batch import match_csv  # noqa: PLC0415
     if not query.is_file():
         raise CommandError(f"the query file {query} does not exist")
     linker = svc.linker("register" if against == "register" else "enquiry")
-    counts = match_csv(linker, query, out)
+    counts = match_csv(linker, query, out, workers=workers or svc.settings.match.workers)
     print(f"Matched {counts.get('queries', 0)} children against the {against}: "
           f"{counts.get('certain', 0)} certain, {counts.get('review', 0)} to review, "
           f"{counts.get('no_match', 0)} with no match. Written to {out}.")

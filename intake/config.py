@@ -23,6 +23,8 @@ class MatchSettings(BaseModel):
                                            "to review (a weak lead is a person's call, not a miss)")
     certain_margin: float = Field(0.10, ge=0, le=1,
                                   description="lead over the runner-up a certain match needs")
+    workers: int = Field(0, ge=0, description="processes for batch matching (`match`): "
+                                              "0 = one per CPU, at most 2; 1 = no workers")
 
 
 class Limits(BaseModel):

@@ -7,6 +7,7 @@ different children show it; for agreement on a value it is the value's share of 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from math import log2
 
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
@@ -77,6 +78,7 @@ def estimate_u(recs: list, st: Stats, seed: int = 0) -> None:
             st.u[key] = (counts.get(key, 0) + 0.5) / (n + 1)   # other children a surname + address usually shares: caps household evidence
 
 
+@lru_cache(maxsize=4096)   # a pure function of M; the same few thousand arguments recur
 def _w(field: str, level: str, u: float) -> Comparison:
     m = M[field][level]
     return Comparison(field, level, round(log2(m / max(min(u, 0.999), 1e-9)), 3))

@@ -13,10 +13,11 @@ from math import log2
 from typing import Iterable
 
 from . import compare as cmp
+from .bulk import gc_paused
 from .index import Index
 from .names import listed
 from .normalize import dob_variants
-from .record import Rec, Stats
+from .record import MemoCleaner, Rec, Stats
 from .types import Candidate, Comparison, Person
 
 try:
@@ -54,13 +55,24 @@ class Linker:
         self.stats = Stats() if population is None else population.stats
         if population is None:
             self.stats.u = dict(cmp.U_FIXED)
-        for p in people:
-            self.add(p)
-        if population is None:
-            cmp.estimate_u(self.index.recs, self.stats)
+        with gc_paused():
+            self._load(people)
+            if population is None:
+                cmp.estimate_u(self.index.recs, self.stats)
 
     def __len__(self) -> int:
         return len(self.index.slot)
+
+    def _load(self, people: Iterable[Person]) -> None:
+        """add() for many people: names cleaned once each, frequencies counted at the end.
+        The same index and counts as adding them one by one (a repeated id: the last wins)."""
+        clean = MemoCleaner()
+        for p in people:
+            if p.id in self.index.slot:
+                self.index.remove(p.id)
+            self.index.add(Rec(p, clean))
+        if self._own_stats:
+            self.stats.add_all(self.index.recs)
 
     def add(self, person: Person) -> None:
         if person.id in self.index.slot:

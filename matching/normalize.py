@@ -9,6 +9,7 @@ import re
 import unicodedata
 from datetime import date
 from functools import lru_cache
+from operator import mul
 
 import jellyfish
 
@@ -53,6 +54,11 @@ def phonetic(name: str) -> str:
         return ""
     code = jellyfish.soundex(name)
     return ("A" + code[1:]) if name[0] in _VOWELS else code
+
+
+def sound_codes(names) -> set[str]:
+    """The blocking sounds of names; a one-letter name (an initial) has none."""
+    return {phonetic(n) for n in names if len(n) > 1}
 
 
 @lru_cache(maxsize=200_000)
@@ -111,17 +117,22 @@ def upn_clean(text: str | None) -> str:
     return "".join(text.split()).upper() if text else ""
 
 
+# Each character's value in the check sum: a digit its own, a letter its place in _CHECK.
+_UPN_VALUE = {**{str(d): d for d in range(10)}, **{ch: i for i, ch in enumerate(_CHECK)}}
+_UPN_WEIGHTS = range(2, 14)
+
+
 def upn_valid(upn: str) -> bool:
     if len(upn) != 13 or upn[0] not in _CHECK:
         return False
     body = upn[1:]
     if not body[:11].isdigit() or not (body[11].isdigit() or body[11] in _CHECK):
         return False
-    total = 0
-    for i, ch in enumerate(body, start=2):
-        value = int(ch) if ch.isdigit() else _CHECK.index(ch)
-        total += value * i
-    return _CHECK[total % 23] == upn[0]
+    if body.isascii():   # the table: checked for every child of a million-child register
+        values = map(_UPN_VALUE.__getitem__, body)
+    else:                # digits of other scripts, which only int() reads
+        values = (int(ch) if ch.isdigit() else _CHECK.index(ch) for ch in body)
+    return _CHECK[sum(map(mul, values, _UPN_WEIGHTS)) % 23] == upn[0]
 
 
 def upn_neighbours(upn: str) -> list[str]:
@@ -145,6 +156,12 @@ def dob_variants(d: date) -> dict[int, str]:
 
     Keys are date ordinals, values the level name; the exact date is not included.
     """
+    return dict(_dob_variants(d))   # a fresh dict each time: the caller may change it
+
+
+@lru_cache(maxsize=1 << 14)
+def _dob_variants(d: date) -> tuple[tuple[int, str], ...]:
+    """dob_variants, kept: a query asks for its date's several times, and dates repeat."""
     out: dict[int, str] = {}
     text = d.strftime("%Y%m%d")
     for i in range(8):
@@ -164,4 +181,4 @@ def dob_variants(d: date) -> dict[int, str]:
             out[date(d.year, d.day, d.month).toordinal()] = "day_month_swap"
         except ValueError:
             pass
-    return out
+    return tuple(out.items())

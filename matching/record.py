@@ -2,36 +2,79 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
+from typing import Iterable
 
 from .normalize import (address_key, fold, postcode, postcode_sector, surname_forms, tokens,
                         upn_clean, upn_valid)
 from .types import Person
 
 
+def surname_parts(legal: str | None, preferred: str | None,
+                  former: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The legal surname's forms, and the other surnames' forms not already among them."""
+    sur = surname_forms(legal)
+    alt: list[str] = []
+    for name in (preferred, *former):
+        alt.extend(f for f in surname_forms(name) if f not in sur and f not in alt)
+    return sur, tuple(alt)
+
+
+def forename_parts(legal: str | None, preferred: str | None,
+                   middle: str | None) -> tuple[tuple[str, ...], str, str, tuple[str, ...]]:
+    """Legal forename tokens, them run together, the preferred name, other given names."""
+    fore = tokens(legal)
+    alt = [t for t in (*tokens(preferred), *tokens(middle)) if t not in fore]
+    return fore, " ".join(fore), next(iter(tokens(preferred)), ""), tuple(dict.fromkeys(alt))
+
+
+class Cleaner:
+    """Cleans every name and address it is given afresh: for one record at a time."""
+    surnames = staticmethod(surname_parts)
+    forenames = staticmethod(forename_parts)
+    address = staticmethod(address_key)
+
+
+class MemoCleaner:
+    """For a bulk load: each distinct name or address is cleaned once (a million children
+    share about 20,000 surnames), and records with the same name share its tuples. Made for
+    one load and dropped after, so it never grows with a long-running service."""
+
+    def __init__(self) -> None:
+        self.surnames = lru_cache(maxsize=None)(surname_parts)
+        self.forenames = lru_cache(maxsize=None)(forename_parts)
+        self.address = lru_cache(maxsize=None)(address_key)
+
+
+_FRESH = Cleaner()
+
+
 class Rec:
-    __slots__ = ("id", "upn", "upn_ok", "sur", "sur_alt", "fore", "fore_alt", "full", "pref",
+    __slots__ = ("id", "upn", "_upn_ok", "sur", "sur_alt", "fore", "fore_alt", "full", "pref",
                  "dob", "sex", "pc", "addr", "school")
 
-    def __init__(self, p: Person):
+    def __init__(self, p: Person, clean: Cleaner | MemoCleaner = _FRESH):
         self.id = p.id
         self.upn = upn_clean(p.upn)
-        self.upn_ok = upn_valid(self.upn) if self.upn else False
-        self.sur = surname_forms(p.legal_surname)
-        alt: list[str] = []
-        for name in (p.preferred_surname, *p.former_surnames):
-            alt.extend(f for f in surname_forms(name) if f not in self.sur and f not in alt)
-        self.sur_alt = tuple(alt)
-        self.fore = tokens(p.legal_forenames)
-        self.full = " ".join(self.fore)
-        self.pref = next(iter(tokens(p.preferred_forename)), "")
-        alt = [t for t in (*tokens(p.preferred_forename), *tokens(p.middle_names))
-               if t not in self.fore]
-        self.fore_alt = tuple(dict.fromkeys(alt))
+        self._upn_ok = None if self.upn else False     # see upn_ok
+        self.sur, self.sur_alt = clean.surnames(p.legal_surname, p.preferred_surname,
+                                                tuple(p.former_surnames))
+        self.fore, self.full, self.pref, self.fore_alt = clean.forenames(
+            p.legal_forenames, p.preferred_forename, p.middle_names)
         self.dob = p.date_of_birth.toordinal() if p.date_of_birth else 0
         self.sex = (p.sex or "").lower()[:1]     # "m" / "f" / ""
         self.pc = postcode(p.postcode)
-        self.addr = address_key(p.address)
+        self.addr = clean.address(p.address)
         self.school = (p.school_urn or "").strip()
+
+    @property
+    def upn_ok(self) -> bool:
+        """Whether the UPN's check letter is right: worked out when first asked, since few
+        of a big register's children are ever compared on it."""
+        ok = self._upn_ok
+        if ok is None:
+            ok = self._upn_ok = upn_valid(self.upn)
+        return ok
 
     def swapped(self) -> "Rec":
         """The same record read with forename and surname the other way round."""
@@ -99,6 +142,24 @@ class Stats:
                 self.addr[r.pc + "|" + r.addr] += sign
         if r.school:
             self.school[r.school] += sign
+
+    def add_all(self, recs: Iterable[Rec | None]) -> None:
+        """The counts update() would make record by record, counted by Counter in C."""
+        recs = [r for r in recs if r is not None]
+        named = [r for r in recs if r.fore]
+        placed = [r for r in recs if r.pc]
+        self.n += len(recs)
+        self.sur.update(f for r in recs for f in r.surnames())
+        self.pair.update(f + " " + r.fore[0] for r in named for f in r.surnames())
+        self.pair.update(f + " " + r.full for r in named if len(r.fore) > 1 for f in r.surnames())
+        self.first.update(r.fore[0] for r in named)
+        self.full.update(r.full for r in named)
+        self.token.update(t for r in recs for t in r.forenames())
+        self.dob.update(r.dob for r in recs if r.dob)
+        self.pc.update(r.pc for r in placed)
+        self.sector.update(map(postcode_sector, (r.pc for r in placed)))
+        self.addr.update(r.pc + "|" + r.addr for r in placed if r.addr)
+        self.school.update(r.school for r in recs if r.school)
 
     @property
     def n_eff(self) -> int:
