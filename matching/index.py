@@ -19,7 +19,6 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 from datetime import date
-from operator import itemgetter
 
 from . import fuzzy
 from .normalize import dob_variants, sound_codes, upn_neighbours
@@ -51,6 +50,10 @@ def _table(tables: dict, key) -> dict:
     if table is None:
         table = tables[key] = {}
     return table
+
+
+def _by_votes_then_first(item: tuple[int, int]) -> tuple[int, int]:
+    return item[1], -item[0]
 
 
 class Index:
@@ -147,8 +150,9 @@ class Index:
                 for i in held:
                     votes[i] = get(i, 0) + w
         recs = self.recs
-        # as Counter.most_common(n): ties keep the order the children were first voted for
-        top = heapq.nlargest(limit * 3, votes.items(), key=itemgetter(1))
+        # ties go to the child filed first, so a query gets the same candidates in every
+        # process (the order votes arrive in follows set order, which varies per process)
+        top = heapq.nlargest(limit * 3, votes.items(), key=_by_votes_then_first)
         return [i for i, _ in top if recs[i] is not None][:limit]
 
     def fuzzy_scan(self, q: Rec, limit: int = 10, cutoff: float = 60) -> list[int]:
