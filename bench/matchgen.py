@@ -142,7 +142,17 @@ class Gen:
 
 # ---------------------------------------------------------------- errors on a query
 def typo(rng: random.Random, name: str) -> str:
-    """One or two slips: a letter changed, dropped, doubled or two swapped."""
+    """One or two slips: a letter changed, dropped, doubled or two swapped. A slip that
+    leaves the name as it was (a letter for itself, two like letters swapped) is tried
+    again: a "typo" query with the very name is not the error it is labelled as."""
+    for _ in range(20):
+        out = _slips(rng, name)
+        if out != name or len(name) < 3:
+            return out
+    return name
+
+
+def _slips(rng: random.Random, name: str) -> str:
     for _ in range(rng.choice((1, 1, 2))):
         if len(name) < 3:
             break
