@@ -10,7 +10,8 @@ values (a surname from one child, a first name from another, middle names from a
 birthday from a fourth, a home and school from a fifth, a new UPN), so name, date and place frequencies keep the dev mix. `--mix` is the share of added
 children whose forenames come from another child than their surname (names then recombine
 as in a larger population; 0 copies whole name sets, the harder case for namesakes).
-Prints the scorer's report.
+Prints the scorer's report; `--absent` then removes each true child and links its query
+again, so every certain match is a wrong one (1,400 more children who are not there).
 """
 from __future__ import annotations
 
@@ -72,6 +73,8 @@ def main(argv=None) -> int:
     ap.add_argument("--mix", type=float, default=0.5)
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--out", type=Path, default=Path("/tmp/devscale"))
+    ap.add_argument("--absent", action="store_true",
+                    help="then link each matched query with its own child removed")
     a = ap.parse_args(argv)
     a.out.mkdir(parents=True, exist_ok=True)
     with open(DEV / "register.csv", newline="", encoding="utf-8") as f:
@@ -88,7 +91,30 @@ def main(argv=None) -> int:
                          capture_output=True, text=True)
     (a.out / "score.txt").write_text(res.stdout)
     print(res.stdout)
+    if a.absent:
+        print(absent_pass(linker, a.out))
     return 0
+
+
+def absent_pass(linker: Linker, out: Path) -> str:
+    """Each matched query again with its own child taken out: every certain is wrong."""
+    with open(DEV / "truth.csv", newline="", encoding="utf-8") as f:
+        truth = {r["query_id"]: r["register_id"] for r in csv.DictReader(f)}
+    for rid in truth.values():
+        linker.remove(rid)
+    with open(DEV / "queries.csv", newline="", encoding="utf-8") as f:
+        qs = [p for r in csv.DictReader(f) if (p := person_from_row(r)) and p.id in truth]
+    wrong = review = 0
+    with open(out / "absent.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["query_id", "candidate_id", "score", "band"])
+        for q in qs:
+            found = linker.link(q)
+            wrong += any(c.band == "certain" for c in found)
+            review += bool(found) and found[0].band == "review"
+            w.writerows([q.id, c.id, f"{c.score:.4f}", c.band] for c in found)
+    return (f"ABSENT queries={len(qs)} (own child removed) certain={wrong} "
+            f"({10000 * wrong / max(len(qs), 1):.1f} per 10,000) review={review}")
 
 
 if __name__ == "__main__":
