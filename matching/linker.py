@@ -157,7 +157,7 @@ class Linker:
         out: list[Candidate] = []
         for rank, ((i, (w, comps)), o) in enumerate(zip(ranked, odds)):
             shared, own = o / total, o / (1.0 + o)
-            floor = s.review if rank else min(s.review, getattr(s, "review_best", s.review))
+            floor = s.review if rank else min(s.review, s.review_best)
             if own < floor:
                 break
             runner = odds[rank + 1] / total if rank + 1 < len(odds) else 0.0

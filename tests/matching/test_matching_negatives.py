@@ -118,12 +118,15 @@ def test_sibling_sharing_a_rare_first_name_at_home_is_not_certain(make_linker):
     assert {x.field: x.level for x in found[0].comparisons}["dob"] == "disagree"
 
 
-def test_rare_preferred_name_is_weighed_as_a_given_name(make_linker):
-    # "Blossom" is the registered child's preferred name; as a first name nobody has it
+def test_preferred_name_is_weighed_by_all_who_are_given_it(make_linker):
+    # "Blossom" is nobody's first name here, but forty girls are called it (middle or
+    # preferred name): agreeing on it proves what one name among forty-one proves
+    others = [child(f"B{i}", f"Other{i}", "Lily Blossom", "2012-01-01",
+                    address=f"{i} Mill Road, Derby", postcode="DE1 1AA") for i in range(40)]
     a = child("A", "Hartley", "Amelia Rose", "2016-09-14", preferred_forename="Blossom")
-    linker = make_linker(a)
+    linker = make_linker(a, *others)
     found = linker.link(child("Q", "Hartley", "Blossom", "2016-09-14"))
     first = {x.field: x for x in found[0].comparisons}["forename"]
     assert first.level == "first"
-    # counted among all given names (one child in the register), not as absent (floor)
-    assert first.weight < 17.0
+    # about log2(0.14 / (1.5 * 41 / 20,000)) = 5.5 bits; as an unseen name it was 10.9
+    assert 4.5 < first.weight < 6.5
