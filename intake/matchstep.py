@@ -32,7 +32,9 @@ def find_matches(svc, record: Record, exclude_case: str | None = None,
                                            band=c.band, comparisons=comparisons_out(c))
     if "case" in kinds:
         for m in cases_through_register(svc, list(found.values()), exclude_case):
-            if (m.kind, m.id) not in found or found[(m.kind, m.id)].score < m.score:
+            had = found.get((m.kind, m.id))
+            # a certain link (e.g. through a co-ordinator's verdict) outranks a likelier review
+            if had is None or (m.band == "certain", m.score) > (had.band == "certain", had.score):
                 found[(m.kind, m.id)] = m
     return sorted(found.values(), key=lambda m: (-m.score, m.kind, m.id))
 

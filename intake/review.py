@@ -92,6 +92,9 @@ def cmd_verdict(svc: Services, item_id: int, accept: bool, by: str) -> int:
     with svc.store.transaction():
         svc.store.save_decision(decision.model_dump(mode="json"), json.loads(row["record_json"] or "null"),
                                 decision.source.sha256)
+        if item["kind"] == "register":   # a case found later through this child uses the verdict
+            svc.store.set_case_register_link(decision.reference, item["candidate_id"],
+                                             "certain" if accept else None)
         svc.store.db["review_queue"].update(item_id, {"state": verdict, "decided_at": utcnow(), "decided_by": by})
         svc.store.audit(f"review_{verdict}", decision.reference, actor=by, kind=item["kind"],
                         candidate=item["candidate_id"], routes=decision.routes, flags=decision.flags)

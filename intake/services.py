@@ -36,6 +36,7 @@ class Services:
     _parser: object = None
     _prefetched: dict = field(default_factory=dict)
     _case_links: dict | None = None   # register id -> [(case reference, score, band)]
+    _case_links_version: int = -1     # cme.db's data_version when _case_links was read
 
     @classmethod
     def open(cls, home: Home, calendar: Path | None = None, today: date | None = None) -> "Services":
@@ -112,9 +113,12 @@ class Services:
                     self._case_links.setdefault(m.id, []).append((reference, m.score, m.band))
 
     def cases_linked_to(self, register_id: str) -> list[tuple[str, float, str]]:
-        """Open cases whose own form matched this register child (read once, then kept up to date)."""
+        """Open cases whose own form matched this register child (read once, then kept up to
+        date; read again when another process, e.g. a review verdict, has written cme.db)."""
         with self.match_lock:
-            if self._case_links is None:
+            version = self.store.data_version()
+            if self._case_links is None or version != self._case_links_version:
+                self._case_links_version = version
                 links: dict = {}
                 for case in self.store.open_cases():
                     for rid, score, band in json.loads(case.get("register_links") or "[]"):

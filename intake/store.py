@@ -146,6 +146,23 @@ class Store:
     def open_cases(self) -> list[dict]:
         return self.rows("SELECT * FROM cases WHERE state = 'open'")
 
+    def set_case_register_link(self, reference: str, register_id: str, band: str | None) -> bool:
+        """A co-ordinator's verdict on a case's own register match: `band` "certain", or None
+        to drop the link. False when the reference is not a case (call inside a transaction)."""
+        case = self.first("SELECT register_links FROM cases WHERE reference = ?", [reference])
+        if case is None:
+            return False
+        links = [[rid, score, band if rid == register_id else b]
+                 for rid, score, b in json.loads(case["register_links"] or "[]")
+                 if rid != register_id or band is not None]
+        self.db["cases"].update(reference, {"register_links": json.dumps(links)})
+        return True
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (SQLite's PRAGMA data_version)."""
+        with self.lock:
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     # ------------------------------------------------------------------ files (the journey of each input)
     def journey_for(self, sha256: str, inbox_path: str) -> dict | None:
         return self.first("SELECT * FROM files WHERE sha256 = ? AND inbox_path = ? "

@@ -165,3 +165,59 @@ def test_a_joiner_locates_the_open_case_of_a_referred_child(home, tmp_path):
     d = home.decision_for("joiner.pdf")
     assert ("case", case, "certain") in [(m["kind"], m["id"], m["band"]) for m in d["matches"]]
     assert "child_located" in d["flags"] and "cme_coordinator" in d["routes"]
+
+
+def test_an_accepted_review_lets_a_later_joiner_locate_the_case_with_certainty(home, tmp_path, capsys):
+    """The referral's child was only a review match for R1; once a co-ordinator accepts it,
+    a joiner that is certainly R1 is certainly this case (and without the verdict, review)."""
+    case = _queue_one_review(home, tmp_path)["reference"]
+    capsys.readouterr()
+    home.cli("review", "list")
+    item = int(capsys.readouterr().out.splitlines()[1].split()[0])
+    links = sqlite3.connect(home.root / "cme.db").execute(
+        "SELECT register_links FROM cases WHERE reference = ?", [case]).fetchone()[0]
+    assert [(rid, band) for rid, _, band in json.loads(links)] == [("R1", "review")]
+    assert home.cli("review", "accept", str(item)) == 0
+    links = sqlite3.connect(home.root / "cme.db").execute(
+        "SELECT register_links FROM cases WHERE reference = ?", [case]).fetchone()[0]
+    assert [(rid, band) for rid, _, band in json.loads(links)] == [("R1", "certain")]
+    joiner = tmp_path / "joiner.pdf"
+    fill_pdf(built_path("cmj", "pdf"), {
+        "child.legal_surname": "Ashworth", "child.legal_forenames": "Isla", "child.date_of_birth": "2016-05-14",
+        "child.sex": "female", "child.address.lines": "3 Mill Lane", "child.address.town": "Matlock",
+        "child.address.postcode": "DE4 3AG", "school.name": "Dale View School",
+        "joiner.date_on_roll": "2026-11-25", "submitted_on": "2026-11-26"}, joiner)
+    home.drop(joiner)
+    home.cli("process")
+    d = home.decision_for("joiner.pdf")
+    assert ("register", "R1", "certain") in [(m["kind"], m["id"], m["band"]) for m in d["matches"]]
+    assert ("case", case, "certain") in [(m["kind"], m["id"], m["band"]) for m in d["matches"]]
+
+
+def test_a_rejected_review_drops_the_case_link(home, tmp_path, capsys):
+    case = _queue_one_review(home, tmp_path)["reference"]
+    capsys.readouterr()
+    home.cli("review", "list")
+    item = int(capsys.readouterr().out.splitlines()[1].split()[0])
+    assert home.cli("review", "reject", str(item)) == 0
+    links = sqlite3.connect(home.root / "cme.db").execute(
+        "SELECT register_links FROM cases WHERE reference = ?", [case]).fetchone()[0]
+    assert json.loads(links) == []
+
+
+def test_a_running_service_sees_a_verdict_given_from_another_process(home, tmp_path, capsys):
+    """The watcher keeps the cases' register links in memory; a verdict given meanwhile by
+    `cme-intake review` (another connection to cme.db) must reach it."""
+    from intake.home import Home as ServiceHome
+    from intake.services import Services
+    case = _queue_one_review(home, tmp_path)["reference"]
+    svc = Services.open(ServiceHome(home.root), calendar=home.root / "calendar.toml")
+    try:
+        assert [(ref, band) for ref, _, band in svc.cases_linked_to("R1")] == [(case, "review")]
+        capsys.readouterr()
+        home.cli("review", "list")
+        item = int(capsys.readouterr().out.splitlines()[1].split()[0])
+        assert home.cli("review", "accept", str(item)) == 0
+        assert [(ref, band) for ref, _, band in svc.cases_linked_to("R1")] == [(case, "certain")]
+    finally:
+        svc.close()
