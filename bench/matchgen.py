@@ -84,6 +84,14 @@ def make_postcode(rng: random.Random) -> str:
             f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}")
 
 
+RECEPTION_COHORT = 2021   # school year 2026/27: children born Sep 2021 - Aug 2022
+
+
+def year_group_in(dob: date) -> int:
+    """The year group the school states; a slip in a form's date of birth leaves it alone."""
+    return RECEPTION_COHORT - (dob.year if dob.month >= 9 else dob.year - 1)
+
+
 class Gen:
     def __init__(self, seed: int = 7):
         self.rng = random.Random(seed)
@@ -119,7 +127,8 @@ class Gen:
         return Person(id=f"R{self.n:07d}", upn=make_upn(r) if r.random() < 0.98 else None,
                       legal_surname=surname, legal_forenames=fore, preferred_surname=pref_s,
                       preferred_forename=pref_f, former_surnames=former, date_of_birth=dob,
-                      sex=sex, address=addr[0], postcode=addr[1], school_urn=school)
+                      sex=sex, address=addr[0], postcode=addr[1], school_urn=school,
+                      year_group=year_group_in(dob))
 
     def register(self, n: int) -> list[Person]:
         r = self.rng

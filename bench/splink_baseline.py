@@ -1,9 +1,9 @@
 """Baseline for bench/match_bench.py: a well-configured Splink model on DuckDB.
 
-Term-frequency adjusted name comparisons, Splink's date-of-birth comparison, postcode and UPN;
-the prior (λ) set as ours is, u by random sampling, m by EM on two blockings; predictions
-from four blocking rules. Runs in a child process so its memory is measured apart from
-ours. Needs the `bench` extra.
+Term-frequency adjusted name comparisons, Splink's date-of-birth comparison, year group,
+postcode and UPN; the prior (λ) set as ours is, u by random sampling, m by EM on two
+blockings; predictions from four blocking rules. Runs in a child process so its memory is
+measured apart from ours. Needs the `bench` extra.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def _frame(people, pa):
         "sex": p.sex,
         "postcode": "".join((p.postcode or "").split()).upper() or None,
         "upn": p.upn or None,
+        "year_group": p.year_group,
     } for p in people])
 
 
@@ -41,6 +42,7 @@ def run(register, queries, out_csv: Path, certain: float = 0.95, review: float =
             cl.ExactMatch("sex"),
             cl.PostcodeComparison("postcode"),
             cl.LevenshteinAtThresholds("upn", [1]),
+            cl.ExactMatch("year_group"),
         ],
         blocking_rules_to_generate_predictions=[
             block_on("dob"), block_on("surname", "forename"), block_on("upn"),

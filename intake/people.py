@@ -32,6 +32,7 @@ def person_from_record(person_id: str, record: Record, school_urn: str | None = 
         address=", ".join([*address.lines, *([address.town] if address.town else [])]) if address else None,
         postcode=address.postcode if address else None,
         school_urn=record.school.urn or school_urn,
+        year_group=child.year_group,
     )
 
 

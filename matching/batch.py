@@ -13,6 +13,7 @@ from typing import Iterable
 
 from .linker import Linker
 from .parallel import link_many
+from .normalize import year_group_value
 from .types import Person
 
 _ID_COLUMNS = ("register_id", "enquiry_id", "query_id", "id")
@@ -60,6 +61,7 @@ def person_from_row(row: dict) -> Person | None:
         address=_get(row, "address"),
         postcode=_get(row, "postcode"),
         school_urn=_get(row, "school_urn"),
+        year_group=year_group_value(_get(row, "year_group")),
     )
 
 

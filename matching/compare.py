@@ -13,7 +13,7 @@ from math import log2
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .names import is_variant, listed
-from .normalize import dob_variants, metaphone, postcode_sector, skeleton
+from .normalize import cohort, dob_variants, metaphone, postcode_sector, skeleton
 from .record import Rec, Stats
 from .types import Comparison
 from datetime import date
@@ -34,7 +34,13 @@ M = {
     "sex": {"agree": 0.99, "disagree": 0.01},
     "home": {"address": 0.68, "postcode": 0.02, "sector": 0.01, "disagree": 0.29},
     "school": {"exact": 0.7, "disagree": 0.3},
+    # the school's stated year group against the record's: a second, independent record of
+    # the birth year (a slip in the date of birth leaves it alone); off for a child taught
+    # out of their year, or a form filled in as the school year turned
+    "year_group": {"agree": 0.97, "agree_date_slipped": 0.97, "off_by_one": 0.02, "disagree": 0.01},
 }
+YEAR_GROUP_LEVELS = ("agree", "off_by_one", "disagree")
+YEAR_GROUP_FLOOR = 0.01   # children whose year group is not their birth date's
 U_FIXED = {
     ("surname", "typo_1"): 0.002, ("surname", "typo_2"): 0.004, ("surname", "phonetic"): 0.004,
     ("surname", "jw_0.90"): 0.01, ("surname", "translit"): 0.001, ("forename", "translit"): 0.002,
@@ -187,7 +193,8 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
 
 
 class DobContext:
-    """A query's neighbouring dates and, per level, the share of the register born on one."""
+    """A query's neighbouring dates and, per level, the share of the register born on one;
+    and when the form states a year group, how those births split by their year group."""
 
     def __init__(self, q: Rec, st: Stats):
         self.level: dict[int, str] = dob_variants(date.fromordinal(q.dob)) if q.dob else {}
@@ -195,6 +202,46 @@ class DobContext:
         for d, level in self.level.items():
             self.u[level] = self.u.get(level, 0.0) + st.dob.get(d, 0)
         self.u = {k: max(v, 1) / st.n_eff for k, v in self.u.items()}
+        self.yg_share = _year_group_shares(q, st, self.level) if q.yg is not None else {}
+        # the form's own date of birth is not in the year group it states: the date slipped
+        self.date_slipped = bool(q.dob) and q.yg is not None \
+            and st.yg_base() - cohort(q.dob) != q.yg
+
+
+def _gap(a: int, b: int) -> int:
+    return min(abs(a - b), 2)     # 0 agree, 1 off by one, 2 disagree
+
+
+def _year_group_shares(q: Rec, st: Stats, levels: dict[int, str]) -> dict[str, list[float]]:
+    """Per date-of-birth level, the share of other children at that level whose year group
+    agrees with the form's, is one off, or is further: the u of each year-group level."""
+    base = st.yg_base()
+    births: dict[str, list[float]] = {}
+    for d, level in levels.items():   # +1 a date: a level nobody is born on still splits
+        births.setdefault(level, [0.0, 0.0, 0.0])[_gap(base - cohort(d), q.yg)] += st.dob.get(d, 0) + 1
+    if q.dob:
+        births["exact"] = [0.0, 0.0, 0.0]
+        births["exact"][_gap(base - cohort(q.dob), q.yg)] = 1.0
+    anywhere = births.setdefault("disagree", [0.0, 0.0, 0.0])
+    for c, k in st.cohort.items():
+        anywhere[_gap(base - c, q.yg)] += max(k, 0)
+    return {level: [x / max(sum(b), 1e-9) for x in b] for level, b in births.items()}
+
+
+def year_group(q: Rec, c: Rec, st: Stats, ctx: DobContext, dob_level: str) -> Comparison:
+    """The form's stated year group against the child's. Weighed given the date-of-birth
+    level, since the two are not independent: with the same date a year group that agrees
+    proves nothing more; with a slipped date it says which of the slips is the child's."""
+    cy = st.year_group_of(c) if q.yg is not None else None
+    if cy is None:
+        return Comparison("year_group", "missing", 0.0)
+    k = _gap(cy, q.yg)
+    share = ctx.yg_share.get(dob_level) or ctx.yg_share["disagree"]
+    level = YEAR_GROUP_LEVELS[k]
+    weight = round(log2(M["year_group"][level] / max(share[k], YEAR_GROUP_FLOOR)), 3)
+    if level == "agree" and ctx.date_slipped and dob_level not in ("exact", "disagree", "missing"):
+        level = "agree_date_slipped"   # this child's date is the slip the form's year group shows
+    return Comparison("year_group", level, weight)
 
 
 def dob(q: Rec, c: Rec, st: Stats, ctx: DobContext) -> Comparison:

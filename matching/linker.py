@@ -96,8 +96,9 @@ class Linker:
             if sum(x.weight for x in swapped) + SWAP_PENALTY > sum(x.weight for x in names):
                 names = [Comparison(x.field, "swapped_" + x.level, x.weight) for x in swapped]
                 names.append(Comparison("name_order", "swapped", SWAP_PENALTY))
-        comps = [cmp.upn(q, c, st), *names, cmp.dob(q, c, st, variants), cmp.sex(q, c),
-                 cmp.home(q, c, st), cmp.school(q, c, st)]
+        born = cmp.dob(q, c, st, variants)
+        comps = [cmp.upn(q, c, st), *names, born, cmp.year_group(q, c, st, variants, born.level),
+                 cmp.sex(q, c), cmp.home(q, c, st), cmp.school(q, c, st)]
         cap = cmp.household_cap(comps, st.n_eff)
         if cap is not None:
             comps.append(cap)
@@ -196,7 +197,7 @@ def _certain_allowed(comps: list[Comparison], name_tf: float) -> bool:
 
     Twins share surname, date of birth, address and school, and so have enormous weight;
     only the forename tells them apart. So without a forename that agrees (or a UPN that
-    does) a match is never certain, and a sex that disagrees stops it too.
+    does) a match is never certain, and a sex or year group that disagrees stops it too.
     """
     by = {c.field: c.level for c in comps}
     if by.get("upn") == "disagree":      # two valid, different UPNs: two children
@@ -223,11 +224,13 @@ def _certain_allowed(comps: list[Comparison], name_tf: float) -> bool:
             return False
     names_sure = by.get("surname", "").removeprefix("swapped_") in ("exact", "alternative") \
         and fore in ("exact", "first")
-    if not names_sure and by.get("dob") != "exact" and by.get("home") != "address" \
+    # a near date is sure when the form's own year group shows its date slipped to it
+    date_sure = by.get("dob") == "exact" or by.get("year_group") == "agree_date_slipped"
+    if not names_sure and not date_sure and by.get("home") != "address" \
             and by.get("upn") not in ("exact", "one_off"):
         return False    # a near name, a near date and elsewhere: as likely a different child
-    if by.get("sex") == "disagree":
-        return False
+    if by.get("sex") == "disagree" or by.get("year_group") in ("off_by_one", "disagree"):
+        return False    # the form contradicts the record: a person should see which is right
     if by.get("surname", "missing").removeprefix("swapped_") in ("disagree", "missing"):
         return False
     return True

@@ -182,3 +182,23 @@ def _dob_variants(d: date) -> tuple[tuple[int, str], ...]:
         except ValueError:
             pass
     return tuple(out.items())
+
+
+_YEAR_GROUP = re.compile(r"^(?:y(?:ear)?\s*)?(-?\d{1,2})$")
+_YEAR_GROUP_WORDS = {"r": 0, "rec": 0, "reception": 0, "n1": -2, "n2": -1, "nursery": -1}
+
+
+def year_group_value(text: str | None) -> int | None:
+    """A stated year group ("4", "Y4", "Year 4", "R", "Reception") as the NC year number."""
+    t = " ".join((text or "").lower().split())
+    if t in _YEAR_GROUP_WORDS:
+        return _YEAR_GROUP_WORDS[t]
+    m = _YEAR_GROUP.match(t)
+    return int(m.group(1)) if m and -2 <= int(m.group(1)) <= 14 else None
+
+
+def cohort(ordinal: int) -> int:
+    """The school year a birth date falls in, by the year it starts: 1 September to 31 August
+    (a child's year group is this cohort's distance from the current reception cohort)."""
+    d = date.fromordinal(ordinal)
+    return d.year if d.month >= 9 else d.year - 1

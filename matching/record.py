@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from functools import lru_cache
 from typing import Iterable
 
-from .normalize import (address_key, fold, postcode, postcode_sector, surname_forms, tokens,
-                        upn_clean, upn_valid)
+from .normalize import (address_key, cohort, fold, postcode, postcode_sector, surname_forms,
+                        tokens, upn_clean, upn_valid)
 from .types import Person
 
 
@@ -51,7 +52,7 @@ _FRESH = Cleaner()
 
 class Rec:
     __slots__ = ("id", "upn", "_upn_ok", "sur", "sur_alt", "fore", "fore_alt", "full", "pref",
-                 "dob", "sex", "pc", "addr", "school")
+                 "dob", "sex", "pc", "addr", "school", "yg")
 
     def __init__(self, p: Person, clean: Cleaner | MemoCleaner = _FRESH):
         self.id = p.id
@@ -66,6 +67,7 @@ class Rec:
         self.pc = postcode(p.postcode)
         self.addr = clean.address(p.address)
         self.school = (p.school_urn or "").strip()
+        self.yg = p.year_group     # as stated; None when not given
 
     @property
     def upn_ok(self) -> bool:
@@ -118,6 +120,9 @@ class Stats:
         self.addr: Counter[str] = Counter()
         self.school: Counter[str] = Counter()
         self.pair: Counter[str] = Counter()     # surname + first forename together
+        self.cohort: Counter[int] = Counter()   # births per school year (see normalize.cohort)
+        self.yg_base_votes: Counter[int] = Counter()   # cohort + stated year group
+        self._yg_base: int | None = None
         self.u: dict[tuple[str, str], float] = {}   # u of the spelling levels (compare.py)
 
     def update(self, r: Rec, sign: int = 1) -> None:
@@ -135,6 +140,10 @@ class Stats:
             self.token[t] += sign
         if r.dob:
             self.dob[r.dob] += sign
+            self.cohort[cohort(r.dob)] += sign
+            if r.yg is not None:
+                self.yg_base_votes[cohort(r.dob) + r.yg] += sign
+                self._yg_base = None
         if r.pc:
             self.pc[r.pc] += sign
             self.sector[postcode_sector(r.pc)] += sign
@@ -156,10 +165,33 @@ class Stats:
         self.full.update(r.full for r in named)
         self.token.update(t for r in recs for t in r.forenames())
         self.dob.update(r.dob for r in recs if r.dob)
+        for d, k in Counter(r.dob for r in recs if r.dob).items():
+            self.cohort[cohort(d)] += k
+        for (d, yg), k in Counter((r.dob, r.yg) for r in recs if r.dob and r.yg is not None).items():
+            self.yg_base_votes[cohort(d) + yg] += k
+        self._yg_base = None
         self.pc.update(r.pc for r in placed)
         self.sector.update(map(postcode_sector, (r.pc for r in placed)))
         self.addr.update(r.pc + "|" + r.addr for r in placed if r.addr)
         self.school.update(r.school for r in recs if r.school)
+
+    def yg_base(self) -> int:
+        """Cohort + year group: the same for every child this school year. Read from the
+        register's own stated year groups (so a run does not depend on today's date); only
+        a register that states none falls back on the calendar."""
+        if self._yg_base is None:
+            if +self.yg_base_votes:
+                self._yg_base = (+self.yg_base_votes).most_common(1)[0][0]
+            else:
+                today = date.today()
+                self._yg_base = (today.year if today.month >= 9 else today.year - 1) - 5
+        return self._yg_base
+
+    def year_group_of(self, r: Rec) -> int | None:
+        """The year group a record states, else the one its date of birth puts it in."""
+        if r.yg is not None:
+            return r.yg
+        return self.yg_base() - cohort(r.dob) if r.dob else None
 
     @property
     def n_eff(self) -> int:

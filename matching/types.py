@@ -24,6 +24,7 @@ class Person:
     address: str | None = None        # one line
     postcode: str | None = None
     school_urn: str | None = None
+    year_group: int | None = None     # as the school states it: 0 reception, 1..13, -1/-2 nursery
 
 
 @dataclass(frozen=True)
