@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .normalize import metaphone
+from .normalize import fold, metaphone
 
 try:  # optional at import time so the rules still work without the package
     from nicknames import NickNamer
@@ -30,8 +30,8 @@ def _load_supplement(path: Path = _DATA) -> dict[str, frozenset[str]]:
         if not line or line.startswith("#") or ":" not in line:
             continue
         full, shorts = line.split(":", 1)
-        full = full.strip().lower()
-        short = {s.strip().lower() for s in shorts.split(",") if s.strip()}
+        full = fold(full)     # names are compared folded: Bartłomiej is read as bartlomiej
+        short = {fold(s) for s in shorts.split(",") if s.strip()}
         # full <-> short only: two short forms of one name are not thereby the same name
         groups.setdefault(full, set()).update(short)
         for name in short:
@@ -91,8 +91,10 @@ def is_variant(a: str, b: str) -> bool:
         ms, ml = metaphone(stem), metaphone(long_)
         if len(ms) >= 2 and ml.startswith(ms) and len(ml) > len(ms):
             return True
-    if len(short) >= 3 and long_.endswith(short) and len(long_) - len(short) >= 3:
-        return True
-    if len(short) >= 4 and short in long_ and len(long_) >= len(short) + 4:
+    if len(short) >= 3 and long_.endswith(short) and len(long_) - len(short) >= (2 if len(short) >= 5 else 3):
+        return True     # Liam, William; Bastian, Sebastian
+    if len(stem) >= 4 and stem != short and long_.endswith(stem) and len(long_) - len(stem) >= 2:
+        return True     # Bertie -> bert, Albert; Trixie -> trix, Beatrix
+    if len(short) >= 4 and short in long_ and len(long_) >= len(short) + 3:
         return True
     return False
