@@ -57,7 +57,9 @@ def run(register, queries, out_csv: Path, certain: float = 0.95, review: float =
     qry = db.register(_frame(queries, pa), table_name="qry")
     linker = Linker([reg, qry], settings, log_level=30)
     linker.training.estimate_u_using_random_sampling(max_pairs=2e6)
-    linker.training.estimate_parameters_using_expectation_maximisation(block_on("dob"))
+    # year group follows from the date: in a dob-blocked session it never disagrees, so it is
+    # named in the rule too, which leaves its m to the surname session
+    linker.training.estimate_parameters_using_expectation_maximisation(block_on("dob", "year_group"))
     linker.training.estimate_parameters_using_expectation_maximisation(block_on("surname"))
     pred = linker.inference.predict(threshold_match_probability=review).as_record_list()
     qids = {p.id for p in queries}

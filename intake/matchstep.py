@@ -1,6 +1,8 @@
 """The match step: a form's child against the register, the open enquiries and the open cases."""
 from __future__ import annotations
 
+from datetime import date
+
 from intake.people import person_from_record
 from records.decision import MatchOut
 from records.models import Record
@@ -14,12 +16,13 @@ def comparisons_out(candidate) -> list[dict]:
 
 
 def find_matches(svc, record: Record, exclude_case: str | None = None,
-                 kinds: tuple[str, ...] = KINDS) -> list[MatchOut]:
-    """Every candidate at or above the review threshold, best first (contract section 4)."""
+                 kinds: tuple[str, ...] = KINDS, received: date | None = None) -> list[MatchOut]:
+    """Every candidate at or above the review threshold, best first (contract section 4).
+    `received`: the day the form came in (the school year its stated year group is for)."""
     child = record.child
     if not (child.legal_surname or child.legal_forenames or child.upn):
         return []  # nothing to look for: no name and no UPN
-    query = person_from_record("query", record)
+    query = person_from_record("query", record, on=received or svc.received_now().date())
     found: dict[tuple[str, str], MatchOut] = {}
     for kind in kinds:
         linker = svc.linker(kind)

@@ -94,7 +94,8 @@ def commit_decision(store: Store, decision: Decision, record: Record | None, fil
             store.set_file(file_id, state="decided", reference=decision.reference, status=decision.status,
                            stored_as=stored_as)
         if record is not None and opens_case(decision):
-            person = person_from_record(decision.reference, record)
+            person = person_from_record(decision.reference, record,
+                                        on=date.fromisoformat(decision.source.received[:10]))
             store.db["cases"].upsert({"reference": decision.reference, "form_type": decision.form_type,
                                       "state": "open", "person_json": json.dumps(person_to_json(person)),
                                       "register_links": json.dumps(

@@ -15,7 +15,10 @@ def _date(value) -> date | None:
         return None
 
 
-def person_from_record(person_id: str, record: Record, school_urn: str | None = None) -> Person:
+def person_from_record(person_id: str, record: Record, school_urn: str | None = None,
+                       on: date | None = None) -> Person:
+    """`on`: the day the form was received, when the form gives no date of its own (the
+    year group it states is the child's in that school year)."""
     child = record.child
     address = child.address
     return Person(
@@ -33,13 +36,15 @@ def person_from_record(person_id: str, record: Record, school_urn: str | None = 
         postcode=address.postcode if address else None,
         school_urn=record.school.urn or school_urn,
         year_group=child.year_group,
+        year_group_on=(record.submitted_on or on) if child.year_group is not None else None,
     )
 
 
 def person_to_json(person: Person) -> dict:
     out = {k: getattr(person, k) for k in Person.__dataclass_fields__}
     out["former_surnames"] = list(person.former_surnames)
-    out["date_of_birth"] = person.date_of_birth.isoformat() if person.date_of_birth else None
+    for key in ("date_of_birth", "year_group_on"):
+        out[key] = out[key].isoformat() if out[key] else None
     return out
 
 
@@ -47,4 +52,5 @@ def person_from_json(data: dict) -> Person:
     data = dict(data)
     data["former_surnames"] = tuple(data.get("former_surnames") or ())
     data["date_of_birth"] = _date(data.get("date_of_birth"))
+    data["year_group_on"] = _date(data.get("year_group_on"))
     return Person(**{k: data.get(k) for k in Person.__dataclass_fields__})

@@ -144,7 +144,8 @@ def sender_mismatch(svc: Services, job: Job) -> bool:
 
 
 def match(svc: Services, job: Job) -> None:
-    job.matches = find_matches(svc, job.built.record, exclude_case=job.reference)
+    job.matches = find_matches(svc, job.built.record, exclude_case=job.reference,
+                               received=job.received.date())
 
 
 def route(svc: Services, job: Job) -> None:
@@ -205,7 +206,8 @@ def write(svc: Services, job: Job) -> None:
     write_decision_file(svc.home, decision)
     commit_decision(svc.store, decision, record, job.file_id, job.stored_as, raw_provenance(job))
     if record is not None and opens_case(decision):
-        svc.add_case(decision.reference, record, [m for m in decision.matches if m.kind == "register"])
+        svc.add_case(decision.reference, record, [m for m in decision.matches if m.kind == "register"],
+                     on=job.received.date())
     job.decision = decision
 
 

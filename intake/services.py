@@ -103,11 +103,11 @@ class Services:
         future = self._prefetched.pop(path, None)
         return future.result() if future is not None else self._pool().parse(path)
 
-    def add_case(self, reference: str, record, register_matches=()) -> None:
+    def add_case(self, reference: str, record, register_matches=(), on=None) -> None:
         from intake.people import person_from_record  # noqa: PLC0415
         with self.match_lock:
             if "case" in self._linkers:
-                self._linkers["case"].add(person_from_record(reference, record))
+                self._linkers["case"].add(person_from_record(reference, record, on=on))
             if self._case_links is not None:
                 for m in register_matches:
                     self._case_links.setdefault(m.id, []).append((reference, m.score, m.band))

@@ -202,29 +202,31 @@ class DobContext:
         for d, level in self.level.items():
             self.u[level] = self.u.get(level, 0.0) + st.dob.get(d, 0)
         self.u = {k: max(v, 1) / st.n_eff for k, v in self.u.items()}
-        self.yg_share = _year_group_shares(q, st, self.level) if q.yg is not None else {}
+        self.yg_cohort = st.stated_cohort(q)
+        self.yg_share = _year_group_shares(q, st, self.level, self.yg_cohort) \
+            if self.yg_cohort is not None else {}
         # the form's own date of birth is not in the year group it states: the date slipped
-        self.date_slipped = bool(q.dob) and q.yg is not None \
-            and st.yg_base() - cohort(q.dob) != q.yg
+        self.date_slipped = bool(q.dob) and self.yg_cohort is not None \
+            and cohort(q.dob) != self.yg_cohort
 
 
 def _gap(a: int, b: int) -> int:
     return min(abs(a - b), 2)     # 0 agree, 1 off by one, 2 disagree
 
 
-def _year_group_shares(q: Rec, st: Stats, levels: dict[int, str]) -> dict[str, list[float]]:
+def _year_group_shares(q: Rec, st: Stats, levels: dict[int, str], stated: int) -> dict[str, list[float]]:
     """Per date-of-birth level, the share of other children at that level whose year group
-    agrees with the form's, is one off, or is further: the u of each year-group level."""
-    base = st.yg_base()
+    agrees with the form's, is one off, or is further: the u of each year-group level.
+    (Year groups are compared as cohorts: `stated` is the form's.)"""
     births: dict[str, list[float]] = {}
     for d, level in levels.items():   # +1 a date: a level nobody is born on still splits
-        births.setdefault(level, [0.0, 0.0, 0.0])[_gap(base - cohort(d), q.yg)] += st.dob.get(d, 0) + 1
+        births.setdefault(level, [0.0, 0.0, 0.0])[_gap(cohort(d), stated)] += st.dob.get(d, 0) + 1
     if q.dob:
         births["exact"] = [0.0, 0.0, 0.0]
-        births["exact"][_gap(base - cohort(q.dob), q.yg)] = 1.0
+        births["exact"][_gap(cohort(q.dob), stated)] = 1.0
     anywhere = births.setdefault("disagree", [0.0, 0.0, 0.0])
     for c, k in st.cohort.items():
-        anywhere[_gap(base - c, q.yg)] += max(k, 0)
+        anywhere[_gap(c, stated)] += max(k, 0)
     return {level: [x / max(sum(b), 1e-9) for x in b] for level, b in births.items()}
 
 
@@ -232,10 +234,10 @@ def year_group(q: Rec, c: Rec, st: Stats, ctx: DobContext, dob_level: str) -> Co
     """The form's stated year group against the child's. Weighed given the date-of-birth
     level, since the two are not independent: with the same date a year group that agrees
     proves nothing more; with a slipped date it says which of the slips is the child's."""
-    cy = st.year_group_of(c) if q.yg is not None else None
-    if cy is None:
+    theirs = st.cohort_of(c) if ctx.yg_cohort is not None else None
+    if theirs is None:
         return Comparison("year_group", "missing", 0.0)
-    k = _gap(cy, q.yg)
+    k = _gap(theirs, ctx.yg_cohort)
     share = ctx.yg_share.get(dob_level) or ctx.yg_share["disagree"]
     level = YEAR_GROUP_LEVELS[k]
     weight = round(log2(M["year_group"][level] / max(share[k], YEAR_GROUP_FLOOR)), 3)

@@ -197,6 +197,12 @@ def year_group_value(text: str | None) -> int | None:
     return int(m.group(1)) if m and -2 <= int(m.group(1)) <= 14 else None
 
 
+def reception_cohort(on: date) -> int:
+    """The cohort in reception in the school year that `on` falls in."""
+    return (on.year if on.month >= 9 else on.year - 1) - 5
+
+
+@lru_cache(maxsize=1 << 15)   # asked once per candidate; there are a few thousand birth dates
 def cohort(ordinal: int) -> int:
     """The school year a birth date falls in, by the year it starts: 1 September to 31 August
     (a child's year group is this cohort's distance from the current reception cohort)."""

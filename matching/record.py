@@ -6,8 +6,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable
 
-from .normalize import (address_key, cohort, fold, postcode, postcode_sector, surname_forms,
-                        tokens, upn_clean, upn_valid)
+from .normalize import (address_key, cohort, fold, postcode, postcode_sector, reception_cohort,
+                        surname_forms, tokens, upn_clean, upn_valid)
 from .types import Person
 
 
@@ -52,7 +52,7 @@ _FRESH = Cleaner()
 
 class Rec:
     __slots__ = ("id", "upn", "_upn_ok", "sur", "sur_alt", "fore", "fore_alt", "full", "pref",
-                 "dob", "sex", "pc", "addr", "school", "yg")
+                 "dob", "sex", "pc", "addr", "school", "yg", "yg_on")
 
     def __init__(self, p: Person, clean: Cleaner | MemoCleaner = _FRESH):
         self.id = p.id
@@ -68,6 +68,7 @@ class Rec:
         self.addr = clean.address(p.address)
         self.school = (p.school_urn or "").strip()
         self.yg = p.year_group     # as stated; None when not given
+        self.yg_on = p.year_group_on
 
     @property
     def upn_ok(self) -> bool:
@@ -180,18 +181,22 @@ class Stats:
         register's own stated year groups (so a run does not depend on today's date); only
         a register that states none falls back on the calendar."""
         if self._yg_base is None:
-            if +self.yg_base_votes:
-                self._yg_base = (+self.yg_base_votes).most_common(1)[0][0]
-            else:
-                today = date.today()
-                self._yg_base = (today.year if today.month >= 9 else today.year - 1) - 5
+            votes = +self.yg_base_votes
+            self._yg_base = votes.most_common(1)[0][0] if votes else reception_cohort(date.today())
         return self._yg_base
 
-    def year_group_of(self, r: Rec) -> int | None:
-        """The year group a record states, else the one its date of birth puts it in."""
-        if r.yg is not None:
-            return r.yg
-        return self.yg_base() - cohort(r.dob) if r.dob else None
+    def stated_cohort(self, r: Rec) -> int | None:
+        """The cohort (school year of birth) a stated year group puts the child in: as of
+        the day it was stated, else the register's school year. Compared as cohorts, a form
+        from this school year and a register exported in the last one still agree."""
+        if r.yg is None:
+            return None
+        return (reception_cohort(r.yg_on) if r.yg_on else self.yg_base()) - r.yg
+
+    def cohort_of(self, r: Rec) -> int | None:
+        """The stated cohort, else the one the date of birth puts the child in."""
+        c = self.stated_cohort(r)
+        return c if c is not None or not r.dob else cohort(r.dob)
 
     @property
     def n_eff(self) -> int:

@@ -25,6 +25,7 @@ class Person:
     postcode: str | None = None
     school_urn: str | None = None
     year_group: int | None = None     # as the school states it: 0 reception, 1..13, -1/-2 nursery
+    year_group_on: date | None = None  # the day it was stated (a form's); None: the register's year
 
 
 @dataclass(frozen=True)

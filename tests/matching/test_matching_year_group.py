@@ -48,9 +48,10 @@ def test_a_year_group_that_disagrees_keeps_a_namesake_born_that_day_from_certain
     assert not found or found[0].band != "certain"
 
 
-def test_a_register_without_year_groups_works_them_out_from_the_date_of_birth(make_linker):
-    undeclared = [replace(HARRIET, year_group=None), replace(NAMESAKE, year_group=None)]
-    linker = make_linker(*undeclared)
+def test_a_register_without_year_groups_works_them_out_from_the_date_of_birth(filler):
+    from matching import Linker
+    undeclared = [replace(p, year_group=None) for p in [*filler, HARRIET, NAMESAKE]]
+    linker = Linker(undeclared)
     academic = date.today().year if date.today().month >= 9 else date.today().year - 1
     form = replace(FORM, year_group=academic - 5 - 2014)    # the year group of a child born in March 2015
     found = linker.link(form)
@@ -63,3 +64,14 @@ def test_a_register_without_year_groups_works_them_out_from_the_date_of_birth(ma
     ("four", None), ("Y", None)])
 def test_year_group_values(text, value):
     assert year_group_value(text) == value
+
+
+def test_a_register_from_last_school_year_still_agrees_with_this_years_form(filler):
+    """Year groups are compared as the school year of birth they give: a register exported
+    before the September rollover states every child one year lower than a form does now."""
+    from matching import Linker
+    stale = [replace(p, year_group=p.year_group - 1) if p.year_group is not None else p for p in filler]
+    last_year = [replace(HARRIET, year_group=6), replace(NAMESAKE, year_group=5)]
+    found = Linker([*stale, *last_year]).link(replace(FORM, year_group_on=date(2026, 11, 20)))
+    assert found[0].id == "Y1"
+    assert _levels(found[0])["year_group"] == "agree_date_slipped"
