@@ -32,7 +32,7 @@ def test_rules_keep_other_names_apart(rules_only, a, b):
 
 @pytest.mark.parametrize("short, full", [
     ("gosia", "malgorzata"), ("bartek", "bartlomiej"), ("kuba", "jakub"), ("tunde", "babatunde"),
-    ("maisie", "margaret"), ("rory", "roderick")])
+    ("maisie", "margaret"), ("rory", "roderick"), ("mateusz", "matthew"), ("seamus", "james")])
 def test_the_supplement_knows_what_no_rule_could(short, full):
     assert names.is_variant(short, full)
 
