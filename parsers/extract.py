@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from parsers.base import ParsedForm, Provenance
 from parsers.collect import Collector
+from parsers.extract_text import CONTINUED, TextLines
 from parsers.extract_values import convert, split_list, split_tick_line, store_part, value_state
 from parsers.field_names import understand_name
 from parsers.labels import vocabulary
@@ -23,11 +24,8 @@ from records.models import FormType
 from parsers.letter import read_letter
 from parsers.form_type import detect_form_type
 
-_LABEL_COLON = re.compile(r"^\s*([^:]{2,90}?)\s*[:?]\s*(.*)$", re.S)
 _POLARITY = re.compile(r"^(.*?)[\s:?\-]*\b(yes|no)\s*$", re.I | re.S)
-_CONTINUED = ("address", "longtext")
 _CODED = ("urn", "dfe", "postcode", "sex", "year")
-_FOOTER = re.compile(r"^(?:official|page \d+|.*\bofficial\s*[-–]\s*sensitive\b|.*\bpage \d+ of \d+$)", re.I)
 
 
 @dataclass
@@ -40,7 +38,7 @@ class _Pending:
     page: int | None = None
 
 
-class _Walker:
+class _Walker(TextLines):
     def __init__(self, doc: RawDocument):
         self.voc = vocabulary()
         self.doc = doc
@@ -186,7 +184,7 @@ class _Walker:
                 return      # an unticked "No" box says nothing on its own
             self.out.put(path, state, self._prov(e, source, value or ("☒" if checked else "☐")), strength, index=index)
             return
-        if is_text and spec["type"] in _CONTINUED:
+        if is_text and spec["type"] in CONTINUED:
             self.pending = _Pending(fid, path, label, [value] if n.clean(value) else [], e.provenance.page)
             return
         if is_text and not n.clean(value):
@@ -213,61 +211,6 @@ class _Walker:
             fld = self.voc.field(text)
             if fld and self.voc.fields[fld.key]["type"] == "bool":   # a question in bold type
                 self.question = (fld.key, self.voc.path_for(fld.key, self.section), e, f"label:{text}")
-
-    def text(self, e: Entry):
-        raw = (e.value or e.label or "").strip()
-        question, self.question = self.question, None
-        answer = n.parse_bool(raw) if question and len(raw) <= 40 else None
-        if answer is not None:
-            # "Whereabouts known?" then "☐ Yes ☒ No" on the line below it.
-            self.pending = None
-            self.out.put(question[1], answer, self._prov(e, question[3], raw), 1)
-            return
-        # Two labels on one line ("Signed: ...   Date: ..."): split before the second.
-        for seg in re.split(r"[ \t]{2,}(?=[A-Z][A-Za-z' /()]{1,40}:)|\s(?=Date(?: signed| completed)?\s*:)", raw):
-            seg = n.clean(seg)
-            if seg:
-                self._text_segment(e, seg)
-
-    def _text_segment(self, e: Entry, line: str):
-        m = _LABEL_COLON.match(line)
-        if m and self.label_value(e, m.group(1), m.group(2), f"label:{m.group(1).strip()}", is_text=True):
-            return
-        if self.group:
-            caption, state = split_tick_line(line)
-            opt = self.voc.option(self.group, caption) if caption else None
-            if opt:
-                self.out.option(self.group, opt.key.split(":", 1)[1], state, self._prov(e, f"label:{caption}", line),
-                                explicit=state is not None)
-                return
-        if _FOOTER.search(line):
-            return      # page furniture repeated on every page, never a value
-        if self.pending is not None and len(self.pending.lines) < 8 and not self._looks_like_label(line):
-            self.pending.lines.append(line)
-            if self.voc.fields[self.pending.field_id]["type"] not in _CONTINUED:
-                self._flush()
-            return
-        if (self.voc.section(line) or self.voc.group(line)) and self.label_value(e, line, "", f"label:{line}", is_text=True):
-            return
-        words = line.split()
-        for k in range(min(len(words) - 1, 8), 0, -1):
-            head = " ".join(words[:k])
-            hit = self.voc.field(head)
-            if hit and hit.score == 100.0 and self.label_value(e, head, " ".join(words[k:]), f"label:{head}", is_text=True):
-                return
-        if self.label_value(e, line, "", f"label:{line}", is_text=True):
-            return
-        self._flush()
-        self.out.loose_text(line, e)
-
-    def _looks_like_label(self, line: str) -> bool:
-        if self.voc.section(line) or self.voc.group(line):
-            return True
-        m = _LABEL_COLON.match(line)
-        if not m and line.endswith("."):     # a sentence that is itself a known label ends an address
-            hit = self.voc.field(line)
-            return bool(hit and hit.score >= 99)
-        return bool(m and (self.voc.field(m.group(1)) or self.voc.group(m.group(1))))
 
     def pair(self, e: Entry):
         self.label_value(e, e.label, e.value or "", f"label:{n.clean(e.label)}", checked=e.checked) \
