@@ -221,3 +221,29 @@ def test_a_running_service_sees_a_verdict_given_from_another_process(home, tmp_p
         assert [(ref, band) for ref, _, band in svc.cases_linked_to("R1")] == [(case, "certain")]
     finally:
         svc.close()
+
+
+def test_a_forms_year_group_shows_which_child_a_slipped_birth_date_belongs_to(tmp_path):
+    """End to end: the form states the year group, its birth year slipped; the register
+    (with year groups) holds the child and a namesake born on the slipped date."""
+    from intake_home import Home
+    h = Home(tmp_path / "home")
+    # school year 2026/27: born Sep 2015 - Aug 2016 is year 6, Sep 2016 - Aug 2017 year 5
+    rows = [dict(REGISTER[0], year_group="6"),     # Isla Ashworth, born 2016-05-14
+            dict(REGISTER[0], register_id="R9", date_of_birth="2017-05-14", address="8 Low Road, Derby",
+                 postcode="DE1 2AA", school_urn="100909", school_name="Low Road School", year_group="5")]
+    assert h.cli("register", "import", str(write_csv(tmp_path / "register.csv", rows))) == 0
+    src = tmp_path / "referral.pdf"
+    fill_pdf(built_path("cme_referral", "pdf"), {
+        "child.legal_surname": "Ashworth", "child.legal_forenames": "Isla", "child.date_of_birth": "2017-05-14",
+        "child.year_group": "6", "child.sex": "female", "school.name": "Hilltop Primary School",
+        "referral.last_date_attended": "2026-11-20", "referral.whereabouts_known": True,
+        "submitted_on": "2026-11-24"}, src)
+    h.drop(src)
+    h.cli("process")
+    d = h.decision_for("referral.pdf")
+    best = d["matches"][0]
+    assert (best["kind"], best["id"]) == ("register", "R1"), d["matches"]
+    assert {c["field"]: c["level"] for c in best["comparisons"]}["year_group"] == "agree_date_slipped"
+    namesake = next(m for m in d["matches"] if m["id"] == "R9")
+    assert namesake["band"] == "review"
