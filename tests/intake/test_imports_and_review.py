@@ -167,6 +167,22 @@ def test_a_joiner_locates_the_open_case_of_a_referred_child(home, tmp_path):
     assert "child_located" in d["flags"] and "cme_coordinator" in d["routes"]
 
 
+def _case_links(home, case: str) -> list[tuple[str, str]]:
+    """The register children a case's own form matched, with the band of each."""
+    links = sqlite3.connect(home.root / "cme.db").execute(
+        "SELECT register_links FROM cases WHERE reference = ?", [case]).fetchone()[0]
+    return [(rid, band) for rid, _, band in json.loads(links)]
+
+
+def _process_form(home, tmp_path, form_type: str, values: dict, name: str) -> dict:
+    """Fill the authority's PDF form, drop it in the inbox, process it: its decision."""
+    src = tmp_path / name
+    fill_pdf(built_path(form_type, "pdf"), values, src)
+    home.drop(src)
+    home.cli("process")
+    return home.decision_for(name)
+
+
 def test_an_accepted_review_lets_a_later_joiner_locate_the_case_with_certainty(home, tmp_path, capsys):
     """The referral's child was only a review match for R1; once a co-ordinator accepts it,
     a joiner that is certainly R1 is certainly this case (and without the verdict, review)."""
@@ -174,22 +190,14 @@ def test_an_accepted_review_lets_a_later_joiner_locate_the_case_with_certainty(h
     capsys.readouterr()
     home.cli("review", "list")
     item = int(capsys.readouterr().out.splitlines()[1].split()[0])
-    links = sqlite3.connect(home.root / "cme.db").execute(
-        "SELECT register_links FROM cases WHERE reference = ?", [case]).fetchone()[0]
-    assert [(rid, band) for rid, _, band in json.loads(links)] == [("R1", "review")]
+    assert _case_links(home, case) == [("R1", "review")]
     assert home.cli("review", "accept", str(item)) == 0
-    links = sqlite3.connect(home.root / "cme.db").execute(
-        "SELECT register_links FROM cases WHERE reference = ?", [case]).fetchone()[0]
-    assert [(rid, band) for rid, _, band in json.loads(links)] == [("R1", "certain")]
-    joiner = tmp_path / "joiner.pdf"
-    fill_pdf(built_path("cmj", "pdf"), {
+    assert _case_links(home, case) == [("R1", "certain")]
+    d = _process_form(home, tmp_path, "cmj", {
         "child.legal_surname": "Ashworth", "child.legal_forenames": "Isla", "child.date_of_birth": "2016-05-14",
         "child.sex": "female", "child.address.lines": "3 Mill Lane", "child.address.town": "Matlock",
         "child.address.postcode": "DE4 3AG", "school.name": "Dale View School",
-        "joiner.date_on_roll": "2026-11-25", "submitted_on": "2026-11-26"}, joiner)
-    home.drop(joiner)
-    home.cli("process")
-    d = home.decision_for("joiner.pdf")
+        "joiner.date_on_roll": "2026-11-25", "submitted_on": "2026-11-26"}, "joiner.pdf")
     assert ("register", "R1", "certain") in [(m["kind"], m["id"], m["band"]) for m in d["matches"]]
     assert ("case", case, "certain") in [(m["kind"], m["id"], m["band"]) for m in d["matches"]]
 
@@ -200,9 +208,7 @@ def test_a_rejected_review_drops_the_case_link(home, tmp_path, capsys):
     home.cli("review", "list")
     item = int(capsys.readouterr().out.splitlines()[1].split()[0])
     assert home.cli("review", "reject", str(item)) == 0
-    links = sqlite3.connect(home.root / "cme.db").execute(
-        "SELECT register_links FROM cases WHERE reference = ?", [case]).fetchone()[0]
-    assert json.loads(links) == []
+    assert _case_links(home, case) == []
 
 
 def test_a_running_service_sees_a_verdict_given_from_another_process(home, tmp_path, capsys):
@@ -233,15 +239,11 @@ def test_a_forms_year_group_shows_which_child_a_slipped_birth_date_belongs_to(tm
             dict(REGISTER[0], register_id="R9", date_of_birth="2017-05-14", address="8 Low Road, Derby",
                  postcode="DE1 2AA", school_urn="100909", school_name="Low Road School", year_group="5")]
     assert h.cli("register", "import", str(write_csv(tmp_path / "register.csv", rows))) == 0
-    src = tmp_path / "referral.pdf"
-    fill_pdf(built_path("cme_referral", "pdf"), {
+    d = _process_form(h, tmp_path, "cme_referral", {
         "child.legal_surname": "Ashworth", "child.legal_forenames": "Isla", "child.date_of_birth": "2017-05-14",
         "child.year_group": "6", "child.sex": "female", "school.name": "Hilltop Primary School",
         "referral.last_date_attended": "2026-11-20", "referral.whereabouts_known": True,
-        "submitted_on": "2026-11-24"}, src)
-    h.drop(src)
-    h.cli("process")
-    d = h.decision_for("referral.pdf")
+        "submitted_on": "2026-11-24"}, "referral.pdf")
     best = d["matches"][0]
     assert (best["kind"], best["id"]) == ("register", "R1"), d["matches"]
     assert {c["field"]: c["level"] for c in best["comparisons"]}["year_group"] == "agree_date_slipped"
