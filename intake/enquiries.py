@@ -54,6 +54,7 @@ def import_enquiries(svc: Services, rows: list[dict], filename: str) -> EnquiryI
                 "la_enquiry", svc.received_now().year)
             store.db["enquiries"].upsert({**row, "reference": reference, "state": "open",
                                           "fingerprint": fingerprint, "updated_at": utcnow()}, pk="enquiry_id")
+            store.list_changed("enquiry")
         result.updated += 1 if existing else 0
         result.new += 0 if existing else 1
         result.decisions.append(_decide(svc, row, reference, filename))

@@ -101,6 +101,7 @@ def commit_decision(store: Store, decision: Decision, record: Record | None, fil
                                       "register_links": json.dumps(
                                           [[m.id, m.score, m.band] for m in decision.matches if m.kind == "register"]),
                                       "opened_at": utcnow(), "closed_at": None}, pk="reference")
+            store.list_changed("case")
         store.db.execute("DELETE FROM review_queue WHERE reference = ? AND state = 'open'", [decision.reference])
         for m in decision.matches:
             if m.band == "review":

@@ -37,6 +37,8 @@ class Services:
     _prefetched: dict = field(default_factory=dict)
     _case_links: dict | None = None   # register id -> [(case reference, score, band)]
     _case_links_version: int = -1     # cme.db's data_version when _case_links was read
+    _built_at: dict = field(default_factory=dict)   # linker kind -> its list's version then
+    _seen_data_version: int = -1
 
     @classmethod
     def open(cls, home: Home, calendar: Path | None = None, today: date | None = None) -> "Services":
@@ -57,8 +59,10 @@ class Services:
         from matching.linker import Linker  # noqa: PLC0415
 
         with self.match_lock:
+            self._drop_stale_linkers()
             if kind in self._linkers:
                 return self._linkers[kind]
+            self._built_at[kind] = self.store.list_version(kind)
             if kind == "register":
                 people = (p for p in map(person_from_row, self.store.register_rows()) if p is not None)
                 linker = Linker(people, self.settings.match)
@@ -73,6 +77,19 @@ class Services:
                                 in_list=SHORT_LIST_PRIOR)
             self._linkers[kind] = linker
             return linker
+
+    def _drop_stale_linkers(self) -> None:
+        """The watcher runs for weeks while co-ordinators import registers and enquiries from
+        the command line: a linker whose list another process changed is built again."""
+        seen = self.store.data_version()     # changes only when another connection commits
+        if seen == self._seen_data_version:
+            return
+        self._seen_data_version = seen
+        for kind in [k for k in self._linkers if self.store.list_version(k) != self._built_at.get(k)]:
+            self._linkers.pop(kind, None)
+        if "register" not in self._linkers:    # the short lists borrow the register's statistics
+            self._linkers.pop("enquiry", None)
+            self._linkers.pop("case", None)
 
     def forget_linker(self, kind: str) -> None:
         with self.match_lock:

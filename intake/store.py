@@ -123,6 +123,17 @@ class Store:
         now = utcnow()
         self.db["register"].upsert_all(({**r, "updated_at": now} for r in rows), pk="register_id",
                                        batch_size=5000)
+        self.list_changed("register")
+
+    # A list a linker is built from (register, enquiry, case) counts its changes, so that a
+    # running service sees an import made by another process (inside the change's transaction).
+    def list_changed(self, kind: str) -> None:
+        self.db.execute("INSERT INTO counters (name, value) VALUES (?, 1) "
+                        "ON CONFLICT(name) DO UPDATE SET value = value + 1", [f"list:{kind}"])
+
+    def list_version(self, kind: str) -> int:
+        row = self.first("SELECT value FROM counters WHERE name = ?", [f"list:{kind}"])
+        return row["value"] if row else 0
 
     def register_rows(self) -> Iterator[dict]:
         # Streamed (a register may hold a million rows); only used while building an index.

@@ -249,3 +249,23 @@ def test_a_forms_year_group_shows_which_child_a_slipped_birth_date_belongs_to(tm
     assert {c["field"]: c["level"] for c in best["comparisons"]}["year_group"] == "agree_date_slipped"
     namesake = next(m for m in d["matches"] if m["id"] == "R9")
     assert namesake["band"] == "review"
+
+
+def test_a_running_service_matches_against_lists_imported_from_another_process(home, tmp_path):
+    """Co-ordinators import registers and enquiries with the command line while the watcher
+    runs: its next form must be matched against the new lists, not the ones it started with."""
+    from intake.home import Home as ServiceHome
+    from intake.services import Services
+    svc = Services.open(ServiceHome(home.root), calendar=home.root / "calendar.toml")
+    try:
+        register, enquiries = svc.linker("register"), svc.linker("enquiry")
+        assert (len(register), len(enquiries)) == (3, 0)
+        assert svc.linker("register") is register          # nothing changed: kept
+        home.cli("enquiries", "import", str(write_csv(tmp_path / "enq.csv", [ENQUIRY])))
+        assert len(svc.linker("enquiry")) == 1
+        assert svc.linker("register") is register          # an enquiry import leaves the register
+        more = [dict(REGISTER[0], register_id="R4", legal_forenames="Maisie")]
+        home.cli("register", "import", str(write_csv(tmp_path / "more.csv", more)))
+        assert len(svc.linker("register")) == 4
+    finally:
+        svc.close()
