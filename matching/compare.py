@@ -10,11 +10,12 @@ from __future__ import annotations
 from functools import lru_cache
 from math import log2
 
-from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA
 
-from .names import is_variant, listed
-from .normalize import cohort, dob_variants, metaphone, postcode_sector, skeleton
+from .names import is_variant, typo_of_short_form
+from .normalize import cohort, dob_variants, postcode_sector
 from .record import Rec, Stats
+from .spelling import fuzzy_level, middle_alike
 from .types import Comparison
 from datetime import date
 
@@ -90,34 +91,6 @@ def _w(field: str, level: str, u: float) -> Comparison:
     return Comparison(field, level, round(log2(m / max(min(u, 0.999), 1e-9)), 3))
 
 
-def _jw(a: str, b: str) -> float:
-    return JaroWinkler.normalized_similarity(a, b)
-
-
-def _fuzzy_level(qs: tuple[str, ...], cs: tuple[str, ...]) -> tuple[str, str] | None:
-    """Best spelling-level agreement between any two names (typos, transliteration, sound,
-    Jaro-Winkler), with the candidate's name that showed it."""
-    found: dict[str, str] = {}
-    for a in qs:
-        for b in cs:
-            # the skeleton of a short name is short (Lily/Lola): ask for a likeness as well
-            if min(len(a), len(b)) >= 3 and skeleton(a) == skeleton(b) and _jw(a, b) >= 0.7:
-                found.setdefault("translit", b)
-            d = OSA.distance(a, b, score_cutoff=2)
-            # two slips in a short name make another name (Tracy, Grace) unless the
-            # first letter, the one people get right, is kept (Ehn for Ethan)
-            if d <= 2 and min(len(a), len(b)) >= (3 if d == 1 else 6 if a[0] != b[0] else 2):
-                found.setdefault(f"typo_{d}", b)
-            if _jw(a, b) >= 0.90:
-                found.setdefault("jw_0.90", b)
-            if len(a) > 2 and len(b) > 2 and metaphone(a) == metaphone(b):
-                found.setdefault("phonetic", b)
-    for level in ("typo_1", "translit", "phonetic", "typo_2", "jw_0.90"):
-        if level in found:
-            return level, found[level]
-    return None
-
-
 def _near(field: str, level: str, st: Stats, counter, name: str) -> Comparison:
     """u of a near agreement: any child might show it, and surely those with the name itself
     (a slip in "Henry" agrees with every Henry, so it proves little)."""
@@ -145,10 +118,16 @@ def surname(q: Rec, c: Rec, st: Stats) -> Comparison:
     shared = [f for f in qs if f in cs]
     if shared:
         return _w("surname", "alternative", min(st.tf(st.sur, f) for f in shared) * 2)
-    near = _fuzzy_level(qs, cs)
+    near = fuzzy_level(qs, cs)
     if near:
         return _near("surname", near[0], st, st.sur, near[1])
     return _w("surname", "disagree", 1.0)
+
+
+def _called(r: Rec) -> tuple[str, ...]:
+    """The names the child is called by: the first forename, and the preferred one."""
+    first, pref = r.fore[0], r.pref
+    return (first, pref) if pref and pref != first else (first,)
 
 
 def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
@@ -156,9 +135,7 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
         return Comparison("forename", "missing", 0.0)
     if q.full == c.full:
         return _w("forename", "exact", st.tf(st.full, q.full))
-    # the name the child is called by: the first forename or the preferred one
-    qc = tuple(dict.fromkeys(x for x in (q.fore[0], q.pref) if x))
-    cc = tuple(dict.fromkeys(x for x in (c.fore[0], c.pref) if x))
+    qc, cc = _called(q), _called(c)
     same = [x for x in qc if x in cc]
     if same:
         # a preferred name can be rare as a first name: count it among all given names
@@ -167,15 +144,13 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
     qs, cs = q.forenames(), c.forenames()
     rel = next(((b, "nickname") for a in qc for b in cc
                 if len(a) > 1 and len(b) > 1 and is_variant(a, b)), None)
-    if rel is None and (near := _fuzzy_level(qc, cc)):
+    if rel is None and (near := fuzzy_level(qc, cc)):
         rel = (near[1], near[0])
     if rel is None:     # a mistyped short form: Olyl for Ollie (Oliver)
-        rel = next(((b, "nickname_typo") for a in qc for b in cc if len(a) > 2
-                    and any(OSA.distance(a, n, score_cutoff=1) <= 1 for n in listed(b) if n != b)),
+        rel = next(((b, "nickname_typo") for a in qc for b in cc if typo_of_short_form(a, b)),
                    None)
     rest = q.fore[1:]
-    c_rest = [t for t in cs if not rel or t != rel[0]]
-    if rel and rest and all(t in c_rest for t in rest):
+    if rel and rest and all(t in cs and t != rel[0] for t in rest):
         # called-by names related and the middle names written the same: a full-name match
         base = _near("forename", rel[1], st, st.token, rel[0])
         mid = min(log2(0.9 / max(st.tf(st.token, t) for t in rest)), MIDDLE_CAP)
@@ -185,7 +160,7 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
         return _w("forename", "other_name", min(st.tf(st.token, t) for t in shared) * 3)
     if rel:
         return _near("forename", rel[1], st, st.token, rel[0])
-    if _fuzzy_level(qs, cs):    # only a middle name is spelt alike: weak
+    if fuzzy_level(qs, cs):    # only a middle name is spelt alike: weak
         return _w("forename", "other_fuzzy", st.u[("forename", "other_fuzzy")])
     if any(len(a) == 1 and a == b[0] for a in qs for b in cs):
         return _w("forename", "initial", st.u[("forename", "initial")])
@@ -316,8 +291,7 @@ def middle(q: Rec, c: Rec, fore: Comparison) -> Comparison | None:
         return None
     for a in qm:
         for b in cm:
-            if a == b or OSA.distance(a, b, score_cutoff=2) <= 2 or a in c.fore or b in q.fore \
-                    or skeleton(a) == skeleton(b) or _jw(a, b) >= 0.85:
+            if a in c.fore or b in q.fore or middle_alike(a, b):
                 return None
     return Comparison("middle", "disagree", MIDDLE_DISAGREE)
 

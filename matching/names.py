@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz.distance import OSA
+
 from .normalize import fold, metaphone
 
 try:  # optional at import time so the rules still work without the package
@@ -56,6 +58,12 @@ def _listed(name: str) -> frozenset[str]:
         out |= _NN.nicknames_of(name) | _NN.canonicals_of(name)
     out.add(name)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1 << 17)   # asked of most candidates' first names, twice (both readings)
+def typo_of_short_form(a: str, b: str) -> bool:
+    """`a` is one slip from a short form the lists give for `b`: Olyl for Ollie (Oliver)."""
+    return len(a) > 2 and any(OSA.distance(a, n, score_cutoff=1) <= 1 for n in _listed(b) if n != b)
 
 
 def _stem(short: str) -> str:

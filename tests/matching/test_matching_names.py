@@ -12,9 +12,11 @@ def rules_only(monkeypatch):
     monkeypatch.setattr(names, "USE_SUPPLEMENT", False)
     names._listed.cache_clear()
     names.is_variant.cache_clear()
+    names.typo_of_short_form.cache_clear()
     yield names.is_variant
     names._listed.cache_clear()
     names.is_variant.cache_clear()
+    names.typo_of_short_form.cache_clear()
 
 
 @pytest.mark.parametrize("short, full", [
