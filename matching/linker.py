@@ -67,10 +67,7 @@ class Linker:
         """add() for many people: names cleaned once each, frequencies counted at the end.
         The same index and counts as adding them one by one (a repeated id: the last wins)."""
         clean = MemoCleaner()
-        for p in people:
-            if p.id in self.index.slot:
-                self.index.remove(p.id)
-            self.index.add(Rec(p, clean))
+        self.index.add_many(Rec(p, clean) for p in people)
         if self._own_stats:
             self.stats.add_all(self.index.recs)
 

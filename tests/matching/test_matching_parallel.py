@@ -91,7 +91,7 @@ def test_bulk_load_is_adding_one_by_one(filler):
         a, b = getattr(bulk.stats, name), getattr(one.stats, name)
         assert +a == +b, name      # unary + drops the zero counts a removal leaves
     assert bulk.stats.n == one.stats.n == 3000
-    for name in ("slot", "upn", "sur_dob", "fore_dob", "sounds", "pc_sound", "home", "by_dob",
+    for name in ("slot", "upn", "sur_dob", "fore_dob", "sounds", "by_pc", "by_dob",
                  "dob_text"):
         assert getattr(bulk.index, name) == getattr(one.index, name), name
     assert [r and r.id for r in bulk.index.recs] == [r and r.id for r in one.index.recs]
