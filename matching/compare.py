@@ -12,7 +12,7 @@ from math import log2
 
 from rapidfuzz.distance import OSA
 
-from .names import is_variant, typo_of_short_form
+from .names import related
 from .normalize import cohort, dob_variants, postcode_sector
 from .record import Rec, Stats
 from .spelling import fuzzy_level, middle_alike
@@ -136,19 +136,12 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
     if q.full == c.full:
         return _w("forename", "exact", st.tf(st.full, q.full))
     qc, cc = _called(q), _called(c)
-    same = [x for x in qc if x in cc]
-    if same:
-        # a preferred name can be rare as a first name: count it among all given names
-        return _w("forename", "first", max(st.tf(st.first, same[0]), st.tf(st.token, same[0]))
-                  * 1.5)
+    for x in qc:
+        if x in cc:
+            # a preferred name can be rare as a first name: count it among all given names
+            return _w("forename", "first", max(st.tf(st.first, x), st.tf(st.token, x)) * 1.5)
     qs, cs = q.forenames(), c.forenames()
-    rel = next(((b, "nickname") for a in qc for b in cc
-                if len(a) > 1 and len(b) > 1 and is_variant(a, b)), None)
-    if rel is None and (near := fuzzy_level(qc, cc)):
-        rel = (near[1], near[0])
-    if rel is None:     # a mistyped short form: Olyl for Ollie (Oliver)
-        rel = next(((b, "nickname_typo") for a in qc for b in cc if typo_of_short_form(a, b)),
-                   None)
+    rel = related(qc, cc)
     rest = q.fore[1:]
     if rel and rest and all(t in cs and t != rel[0] for t in rest):
         # called-by names related and the middle names written the same: a full-name match
@@ -162,7 +155,7 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
         return _near("forename", rel[1], st, st.token, rel[0])
     if fuzzy_level(qs, cs):    # only a middle name is spelt alike: weak
         return _w("forename", "other_fuzzy", st.u[("forename", "other_fuzzy")])
-    if any(len(a) == 1 and a == b[0] for a in qs for b in cs):
+    if min(map(len, qs)) == 1 and any(len(a) == 1 and a == b[0] for a in qs for b in cs):
         return _w("forename", "initial", st.u[("forename", "initial")])
     return _w("forename", "disagree", 1.0)
 
@@ -194,8 +187,13 @@ def _year_group_shares(q: Rec, st: Stats, levels: dict[int, str], stated: int) -
     agrees with the form's, is one off, or is further: the u of each year-group level.
     (Year groups are compared as cohorts: `stated` is the form's.)"""
     births: dict[str, list[float]] = {}
+    born_on = st.dob.get
     for d, level in levels.items():   # +1 a date: a level nobody is born on still splits
-        births.setdefault(level, [0.0, 0.0, 0.0])[_gap(cohort(d), stated)] += st.dob.get(d, 0) + 1
+        split = births.get(level)
+        if split is None:
+            split = births[level] = [0.0, 0.0, 0.0]
+        gap = abs(cohort(d) - stated)     # _gap, inline: fifty-odd dates a query
+        split[gap if gap < 2 else 2] += born_on(d, 0) + 1
     if q.dob:
         births["exact"] = [0.0, 0.0, 0.0]
         births["exact"][_gap(cohort(q.dob), stated)] = 1.0
