@@ -75,26 +75,39 @@ class Index:
 
     def add(self, r: Rec) -> int:
         """File one child (a child already filed under its id is replaced); its number."""
-        self.add_many((r,))
+        self.add_many([r])
         return len(self.recs) - 1
 
-    def add_many(self, recs: Iterable[Rec]) -> None:
-        """add() for each record in turn. A bulk load files ~9 keys for each of a million
-        children, so the per-key work is kept to a dict operation: tables and methods are
-        looked up once, each distinct name's sounds are worked out once (a load's records
-        with the same name share its tuples) and there is no call per key."""
-        all_recs, slot, upn, by_pc = self.recs, self.slot, self.upn, self.by_pc
-        sur_dob, fore_dob, sounds = self.sur_dob, self.fore_dob, self.sounds
-        by_dob, dob_text = self.by_dob, self.dob_text
-        sur_codes: dict[tuple, tuple[str, ...]] = {}      # a name's parts -> their sounds
-        fore_codes: dict[tuple, tuple[str, ...]] = {}
-        for r in recs:
-            i = len(all_recs)
-            all_recs.append(r)
+    def add_many(self, recs: list[Rec]) -> None:
+        """add() for each record in turn."""
+        self.file(recs, self.number(recs))
+
+    def number(self, recs: list[Rec]) -> int:
+        """Give the records the next numbers, a repeated id replacing the child filed under
+        it (the last one wins), so that self.recs is final before they are filed; the
+        first one's number."""
+        start = len(self.recs)
+        all_recs, slot = self.recs, self.slot
+        all_recs.extend(recs)
+        for i, r in enumerate(recs, start):
             was = slot.pop(r.id, None)
-            if was is not None:         # the same child again: the last one wins
+            if was is not None:
                 self.gone[was], all_recs[was] = all_recs[was], None
             slot[r.id] = i
+        return start
+
+    def file(self, recs: list[Rec], start: int, keys: bool = True, sounds: bool = True
+             ) -> None:
+        """File the records numbered from `start` under their keys: all but the name
+        sounds ("n") when `keys`, those when `sounds`. A bulk load files ~9 keys for each
+        of a million children, so the per-key work is kept to a dict operation: tables
+        and methods are looked up once, each distinct name's sounds are worked out once (a
+        load's records with the same name share its tuples) and there is no call per key."""
+        upn, by_pc, sur_dob, fore_dob = self.upn, self.by_pc, self.sur_dob, self.fore_dob
+        by_dob, dob_text, by_sounds = self.by_dob, self.dob_text, self.sounds
+        sur_codes: dict[tuple, tuple[str, ...]] = {}      # a name's parts -> their sounds
+        fore_codes: dict[tuple, tuple[str, ...]] = {}
+        for i, r in enumerate(recs, start):
             names = (r.sur, r.sur_alt)
             sc = sur_codes.get(names)
             if sc is None:
@@ -103,6 +116,20 @@ class Index:
             fc = fore_codes.get(names)
             if fc is None:
                 fc = fore_codes[names] = tuple(sound_codes(r.fore + r.fore_alt))
+            if sounds:
+                for s in sc:
+                    table = by_sounds.get(s)
+                    if table is None:
+                        table = by_sounds[s] = {}
+                    for key in fc:
+                        held = table.setdefault(key, i)
+                        if held is not i:
+                            if type(held) is int:
+                                table[key] = [held, i]
+                            else:
+                                held.append(i)
+            if not keys:
+                continue
             if r.upn:
                 _file_one(upn, r.upn, i)
             if r.dob:
@@ -119,17 +146,6 @@ class Index:
                                 held.append(i)
                 by_dob[r.dob].append(i)
                 dob_text[r.dob].append(fuzzy.words(r.surnames() + r.forenames()))
-            for s in sc:
-                table = sounds.get(s)
-                if table is None:
-                    table = sounds[s] = {}
-                for key in fc:
-                    held = table.setdefault(key, i)
-                    if held is not i:
-                        if type(held) is int:
-                            table[key] = [held, i]
-                        else:
-                            held.append(i)
             if r.pc:
                 _file_one(by_pc, r.pc, i)
 
