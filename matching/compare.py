@@ -57,7 +57,14 @@ MIDDLE_DISAGREE = round(log2(0.03 / 0.97), 3)   # middle names given and unlike
 MIDDLE_FORM_ONLY = round(log2(0.1 / 0.5), 3)
 MIDDLE_CAP = 5.0  # bits a shared middle name may add: names come in correlated sets
 HOUSEHOLD = 3.0
+HOUSEHOLD_LEVELS = ("address", "postcode")   # home levels that say "same household"
 SAMPLE_PAIRS = 20_000
+# answers that do not depend on the register, made once (a frozen dataclass is slow to make)
+_MISSING = {f: Comparison(f, "missing", 0.0)
+            for f in ("upn", "surname", "forename", "dob", "sex", "home", "school", "year_group")}
+_UPN_INVALID = Comparison("upn", "invalid", 0.0)
+_MIDDLE_FORM_ONLY = Comparison("middle", "form_only", MIDDLE_FORM_ONLY)
+_MIDDLE_DISAGREE = Comparison("middle", "disagree", MIDDLE_DISAGREE)
 
 
 def estimate_u(recs: list, st: Stats, seed: int = 0) -> None:
@@ -99,19 +106,19 @@ def _near(field: str, level: str, st: Stats, counter, name: str) -> Comparison:
 
 def upn(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.upn or not c.upn:
-        return Comparison("upn", "missing", 0.0)
+        return _MISSING["upn"]
     if q.upn == c.upn:
         return _w("upn", "exact", 1.0 / st.n_eff)
     if OSA.distance(q.upn, c.upn, score_cutoff=1) <= 1:
         return _w("upn", "one_off", st.u[("upn", "one_off")])
     if q.upn_ok and c.upn_ok:
         return _w("upn", "disagree", 1.0)
-    return Comparison("upn", "invalid", 0.0)   # a bad UPN that is not a near miss says nothing
+    return _UPN_INVALID   # a bad UPN that is not a near miss says nothing
 
 
 def surname(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.sur or not c.sur:
-        return Comparison("surname", "missing", 0.0)
+        return _MISSING["surname"]
     if q.sur[0] == c.sur[0]:
         return _w("surname", "exact", st.tf(st.sur, q.sur[0]))
     qs, cs = q.surnames(), c.surnames()
@@ -132,7 +139,7 @@ def _called(r: Rec) -> tuple[str, ...]:
 
 def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.fore or not c.fore:
-        return Comparison("forename", "missing", 0.0)
+        return _MISSING["forename"]
     if q.full == c.full:
         return _w("forename", "exact", st.tf(st.full, q.full))
     qc, cc = _called(q), _called(c)
@@ -176,6 +183,7 @@ class DobContext:
         # the form's own date of birth is not in the year group it states: the date slipped
         self.date_slipped = bool(q.dob) and self.yg_cohort is not None \
             and cohort(q.dob) != self.yg_cohort
+        self.yg_seen: dict[tuple[str, int], Comparison] = {}   # see year_group
 
 
 def _gap(a: int, b: int) -> int:
@@ -209,19 +217,23 @@ def year_group(q: Rec, c: Rec, st: Stats, ctx: DobContext, dob_level: str) -> Co
     proves nothing more; with a slipped date it says which of the slips is the child's."""
     theirs = st.cohort_of(c) if ctx.yg_cohort is not None else None
     if theirs is None:
-        return Comparison("year_group", "missing", 0.0)
+        return _MISSING["year_group"]
     k = _gap(theirs, ctx.yg_cohort)
-    share = ctx.yg_share.get(dob_level) or ctx.yg_share["disagree"]
-    level = YEAR_GROUP_LEVELS[k]
-    weight = round(log2(M["year_group"][level] / max(share[k], YEAR_GROUP_FLOOR)), 3)
-    if level == "agree" and ctx.date_slipped and dob_level not in ("exact", "disagree", "missing"):
-        level = "agree_date_slipped"   # this child's date is the slip the form's year group shows
-    return Comparison("year_group", level, weight)
+    found = ctx.yg_seen.get((dob_level, k))     # the same few answers for every candidate
+    if found is None:
+        share = ctx.yg_share.get(dob_level) or ctx.yg_share["disagree"]
+        level = YEAR_GROUP_LEVELS[k]
+        weight = round(log2(M["year_group"][level] / max(share[k], YEAR_GROUP_FLOOR)), 3)
+        if level == "agree" and ctx.date_slipped \
+                and dob_level not in ("exact", "disagree", "missing"):
+            level = "agree_date_slipped"   # this child's date is the slip the year group shows
+        found = ctx.yg_seen[(dob_level, k)] = Comparison("year_group", level, weight)
+    return found
 
 
 def dob(q: Rec, c: Rec, st: Stats, ctx: DobContext) -> Comparison:
     if not q.dob or not c.dob:
-        return Comparison("dob", "missing", 0.0)
+        return _MISSING["dob"]
     if q.dob == c.dob:
         return _w("dob", "exact", st.tf(st.dob, q.dob))
     level = ctx.level.get(c.dob)
@@ -232,13 +244,13 @@ def dob(q: Rec, c: Rec, st: Stats, ctx: DobContext) -> Comparison:
 
 def sex(q: Rec, c: Rec) -> Comparison:
     if not q.sex or not c.sex or q.sex not in "mf" or c.sex not in "mf":
-        return Comparison("sex", "missing", 0.0)
+        return _MISSING["sex"]
     return _w("sex", "agree", 0.5) if q.sex == c.sex else _w("sex", "disagree", 0.5)
 
 
 def home(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.pc or not c.pc:
-        return Comparison("home", "missing", 0.0)
+        return _MISSING["home"]
     if q.pc == c.pc:
         if q.addr and q.addr == c.addr:
             return _w("home", "address", st.tf(st.addr, q.pc + "|" + q.addr))
@@ -251,7 +263,7 @@ def home(q: Rec, c: Rec, st: Stats) -> Comparison:
 
 def school(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.school or not c.school:
-        return Comparison("school", "missing", 0.0)
+        return _MISSING["school"]
     if q.school == c.school:
         return _w("school", "exact", st.tf(st.school, q.school))
     return _w("school", "disagree", 1.0)
@@ -284,14 +296,14 @@ def middle(q: Rec, c: Rec, fore: Comparison) -> Comparison | None:
     only there. Said only when the first names did not already agree in full."""
     qm, cm = q.fore[1:], c.fore[1:]
     if qm and not cm and not c.fore_alt and fore.level == "first":
-        return Comparison("middle", "form_only", MIDDLE_FORM_ONLY)
+        return _MIDDLE_FORM_ONLY
     if not qm or not cm or fore.level in ("exact", "missing", "disagree") or "+middle" in fore.level:
         return None
     for a in qm:
         for b in cm:
             if a in c.fore or b in q.fore or middle_alike(a, b):
                 return None
-    return Comparison("middle", "disagree", MIDDLE_DISAGREE)
+    return _MIDDLE_DISAGREE
 
 
 def household_cap(comps: list[Comparison], n: int) -> Comparison | None:
@@ -302,7 +314,7 @@ def household_cap(comps: list[Comparison], n: int) -> Comparison | None:
     """
     by = {c.field: c for c in comps}
     s, h = by.get("surname"), by.get("home")
-    if not s or not h or s.weight <= 0 or h.level not in ("address", "postcode"):
+    if not s or not h or s.weight <= 0 or h.level not in HOUSEHOLD_LEVELS:
         return None
     sch = by.get("school")
     pair = by.get("name_pair")    # already taken back from the names: count it once
