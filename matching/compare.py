@@ -10,11 +10,12 @@ from __future__ import annotations
 from functools import lru_cache
 from math import log2
 
-from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA
 
-from .names import is_variant, listed
-from .normalize import cohort, dob_variants, metaphone, postcode_sector, skeleton
+from .names import related
+from .normalize import cohort, dob_variants, postcode_sector
 from .record import Rec, Stats
+from .spelling import fuzzy_level, middle_alike
 from .types import Comparison
 from datetime import date
 
@@ -56,7 +57,14 @@ MIDDLE_DISAGREE = round(log2(0.03 / 0.97), 3)   # middle names given and unlike
 MIDDLE_FORM_ONLY = round(log2(0.1 / 0.5), 3)
 MIDDLE_CAP = 5.0  # bits a shared middle name may add: names come in correlated sets
 HOUSEHOLD = 3.0
+HOUSEHOLD_LEVELS = ("address", "postcode")   # home levels that say "same household"
 SAMPLE_PAIRS = 20_000
+# answers that do not depend on the register, made once (a frozen dataclass is slow to make)
+_MISSING = {f: Comparison(f, "missing", 0.0)
+            for f in ("upn", "surname", "forename", "dob", "sex", "home", "school", "year_group")}
+_UPN_INVALID = Comparison("upn", "invalid", 0.0)
+_MIDDLE_FORM_ONLY = Comparison("middle", "form_only", MIDDLE_FORM_ONLY)
+_MIDDLE_DISAGREE = Comparison("middle", "disagree", MIDDLE_DISAGREE)
 
 
 def estimate_u(recs: list, st: Stats, seed: int = 0) -> None:
@@ -90,34 +98,6 @@ def _w(field: str, level: str, u: float) -> Comparison:
     return Comparison(field, level, round(log2(m / max(min(u, 0.999), 1e-9)), 3))
 
 
-def _jw(a: str, b: str) -> float:
-    return JaroWinkler.normalized_similarity(a, b)
-
-
-def _fuzzy_level(qs: tuple[str, ...], cs: tuple[str, ...]) -> tuple[str, str] | None:
-    """Best spelling-level agreement between any two names (typos, transliteration, sound,
-    Jaro-Winkler), with the candidate's name that showed it."""
-    found: dict[str, str] = {}
-    for a in qs:
-        for b in cs:
-            # the skeleton of a short name is short (Lily/Lola): ask for a likeness as well
-            if min(len(a), len(b)) >= 3 and skeleton(a) == skeleton(b) and _jw(a, b) >= 0.7:
-                found.setdefault("translit", b)
-            d = OSA.distance(a, b, score_cutoff=2)
-            # two slips in a short name make another name (Tracy, Grace) unless the
-            # first letter, the one people get right, is kept (Ehn for Ethan)
-            if d <= 2 and min(len(a), len(b)) >= (3 if d == 1 else 6 if a[0] != b[0] else 2):
-                found.setdefault(f"typo_{d}", b)
-            if _jw(a, b) >= 0.90:
-                found.setdefault("jw_0.90", b)
-            if len(a) > 2 and len(b) > 2 and metaphone(a) == metaphone(b):
-                found.setdefault("phonetic", b)
-    for level in ("typo_1", "translit", "phonetic", "typo_2", "jw_0.90"):
-        if level in found:
-            return level, found[level]
-    return None
-
-
 def _near(field: str, level: str, st: Stats, counter, name: str) -> Comparison:
     """u of a near agreement: any child might show it, and surely those with the name itself
     (a slip in "Henry" agrees with every Henry, so it proves little)."""
@@ -126,56 +106,51 @@ def _near(field: str, level: str, st: Stats, counter, name: str) -> Comparison:
 
 def upn(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.upn or not c.upn:
-        return Comparison("upn", "missing", 0.0)
+        return _MISSING["upn"]
     if q.upn == c.upn:
         return _w("upn", "exact", 1.0 / st.n_eff)
     if OSA.distance(q.upn, c.upn, score_cutoff=1) <= 1:
         return _w("upn", "one_off", st.u[("upn", "one_off")])
     if q.upn_ok and c.upn_ok:
         return _w("upn", "disagree", 1.0)
-    return Comparison("upn", "invalid", 0.0)   # a bad UPN that is not a near miss says nothing
+    return _UPN_INVALID   # a bad UPN that is not a near miss says nothing
 
 
 def surname(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.sur or not c.sur:
-        return Comparison("surname", "missing", 0.0)
+        return _MISSING["surname"]
     if q.sur[0] == c.sur[0]:
         return _w("surname", "exact", st.tf(st.sur, q.sur[0]))
     qs, cs = q.surnames(), c.surnames()
     shared = [f for f in qs if f in cs]
     if shared:
         return _w("surname", "alternative", min(st.tf(st.sur, f) for f in shared) * 2)
-    near = _fuzzy_level(qs, cs)
+    near = fuzzy_level(qs, cs)
     if near:
         return _near("surname", near[0], st, st.sur, near[1])
     return _w("surname", "disagree", 1.0)
 
 
+def _called(r: Rec) -> tuple[str, ...]:
+    """The names the child is called by: the first forename, and the preferred one."""
+    first, pref = r.fore[0], r.pref
+    return (first, pref) if pref and pref != first else (first,)
+
+
 def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.fore or not c.fore:
-        return Comparison("forename", "missing", 0.0)
+        return _MISSING["forename"]
     if q.full == c.full:
         return _w("forename", "exact", st.tf(st.full, q.full))
-    # the name the child is called by: the first forename or the preferred one
-    qc = tuple(dict.fromkeys(x for x in (q.fore[0], q.pref) if x))
-    cc = tuple(dict.fromkeys(x for x in (c.fore[0], c.pref) if x))
-    same = [x for x in qc if x in cc]
-    if same:
-        # a preferred name can be rare as a first name: count it among all given names
-        return _w("forename", "first", max(st.tf(st.first, same[0]), st.tf(st.token, same[0]))
-                  * 1.5)
+    qc, cc = _called(q), _called(c)
+    for x in qc:
+        if x in cc:
+            # a preferred name can be rare as a first name: count it among all given names
+            return _w("forename", "first", max(st.tf(st.first, x), st.tf(st.token, x)) * 1.5)
     qs, cs = q.forenames(), c.forenames()
-    rel = next(((b, "nickname") for a in qc for b in cc
-                if len(a) > 1 and len(b) > 1 and is_variant(a, b)), None)
-    if rel is None and (near := _fuzzy_level(qc, cc)):
-        rel = (near[1], near[0])
-    if rel is None:     # a mistyped short form: Olyl for Ollie (Oliver)
-        rel = next(((b, "nickname_typo") for a in qc for b in cc if len(a) > 2
-                    and any(OSA.distance(a, n, score_cutoff=1) <= 1 for n in listed(b) if n != b)),
-                   None)
+    rel = related(qc, cc)
     rest = q.fore[1:]
-    c_rest = [t for t in cs if not rel or t != rel[0]]
-    if rel and rest and all(t in c_rest for t in rest):
+    if rel and rest and all(t in cs and t != rel[0] for t in rest):
         # called-by names related and the middle names written the same: a full-name match
         base = _near("forename", rel[1], st, st.token, rel[0])
         mid = min(log2(0.9 / max(st.tf(st.token, t) for t in rest)), MIDDLE_CAP)
@@ -185,9 +160,9 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
         return _w("forename", "other_name", min(st.tf(st.token, t) for t in shared) * 3)
     if rel:
         return _near("forename", rel[1], st, st.token, rel[0])
-    if _fuzzy_level(qs, cs):    # only a middle name is spelt alike: weak
+    if fuzzy_level(qs, cs):    # only a middle name is spelt alike: weak
         return _w("forename", "other_fuzzy", st.u[("forename", "other_fuzzy")])
-    if any(len(a) == 1 and a == b[0] for a in qs for b in cs):
+    if min(map(len, qs)) == 1 and any(len(a) == 1 and a == b[0] for a in qs for b in cs):
         return _w("forename", "initial", st.u[("forename", "initial")])
     return _w("forename", "disagree", 1.0)
 
@@ -208,6 +183,7 @@ class DobContext:
         # the form's own date of birth is not in the year group it states: the date slipped
         self.date_slipped = bool(q.dob) and self.yg_cohort is not None \
             and cohort(q.dob) != self.yg_cohort
+        self.yg_seen: dict[tuple[str, int], Comparison] = {}   # see year_group
 
 
 def _gap(a: int, b: int) -> int:
@@ -219,8 +195,13 @@ def _year_group_shares(q: Rec, st: Stats, levels: dict[int, str], stated: int) -
     agrees with the form's, is one off, or is further: the u of each year-group level.
     (Year groups are compared as cohorts: `stated` is the form's.)"""
     births: dict[str, list[float]] = {}
+    born_on = st.dob.get
     for d, level in levels.items():   # +1 a date: a level nobody is born on still splits
-        births.setdefault(level, [0.0, 0.0, 0.0])[_gap(cohort(d), stated)] += st.dob.get(d, 0) + 1
+        split = births.get(level)
+        if split is None:
+            split = births[level] = [0.0, 0.0, 0.0]
+        gap = abs(cohort(d) - stated)     # _gap, inline: fifty-odd dates a query
+        split[gap if gap < 2 else 2] += born_on(d, 0) + 1
     if q.dob:
         births["exact"] = [0.0, 0.0, 0.0]
         births["exact"][_gap(cohort(q.dob), stated)] = 1.0
@@ -236,19 +217,23 @@ def year_group(q: Rec, c: Rec, st: Stats, ctx: DobContext, dob_level: str) -> Co
     proves nothing more; with a slipped date it says which of the slips is the child's."""
     theirs = st.cohort_of(c) if ctx.yg_cohort is not None else None
     if theirs is None:
-        return Comparison("year_group", "missing", 0.0)
+        return _MISSING["year_group"]
     k = _gap(theirs, ctx.yg_cohort)
-    share = ctx.yg_share.get(dob_level) or ctx.yg_share["disagree"]
-    level = YEAR_GROUP_LEVELS[k]
-    weight = round(log2(M["year_group"][level] / max(share[k], YEAR_GROUP_FLOOR)), 3)
-    if level == "agree" and ctx.date_slipped and dob_level not in ("exact", "disagree", "missing"):
-        level = "agree_date_slipped"   # this child's date is the slip the form's year group shows
-    return Comparison("year_group", level, weight)
+    found = ctx.yg_seen.get((dob_level, k))     # the same few answers for every candidate
+    if found is None:
+        share = ctx.yg_share.get(dob_level) or ctx.yg_share["disagree"]
+        level = YEAR_GROUP_LEVELS[k]
+        weight = round(log2(M["year_group"][level] / max(share[k], YEAR_GROUP_FLOOR)), 3)
+        if level == "agree" and ctx.date_slipped \
+                and dob_level not in ("exact", "disagree", "missing"):
+            level = "agree_date_slipped"   # this child's date is the slip the year group shows
+        found = ctx.yg_seen[(dob_level, k)] = Comparison("year_group", level, weight)
+    return found
 
 
 def dob(q: Rec, c: Rec, st: Stats, ctx: DobContext) -> Comparison:
     if not q.dob or not c.dob:
-        return Comparison("dob", "missing", 0.0)
+        return _MISSING["dob"]
     if q.dob == c.dob:
         return _w("dob", "exact", st.tf(st.dob, q.dob))
     level = ctx.level.get(c.dob)
@@ -259,13 +244,13 @@ def dob(q: Rec, c: Rec, st: Stats, ctx: DobContext) -> Comparison:
 
 def sex(q: Rec, c: Rec) -> Comparison:
     if not q.sex or not c.sex or q.sex not in "mf" or c.sex not in "mf":
-        return Comparison("sex", "missing", 0.0)
+        return _MISSING["sex"]
     return _w("sex", "agree", 0.5) if q.sex == c.sex else _w("sex", "disagree", 0.5)
 
 
 def home(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.pc or not c.pc:
-        return Comparison("home", "missing", 0.0)
+        return _MISSING["home"]
     if q.pc == c.pc:
         if q.addr and q.addr == c.addr:
             return _w("home", "address", st.tf(st.addr, q.pc + "|" + q.addr))
@@ -278,7 +263,7 @@ def home(q: Rec, c: Rec, st: Stats) -> Comparison:
 
 def school(q: Rec, c: Rec, st: Stats) -> Comparison:
     if not q.school or not c.school:
-        return Comparison("school", "missing", 0.0)
+        return _MISSING["school"]
     if q.school == c.school:
         return _w("school", "exact", st.tf(st.school, q.school))
     return _w("school", "disagree", 1.0)
@@ -311,15 +296,14 @@ def middle(q: Rec, c: Rec, fore: Comparison) -> Comparison | None:
     only there. Said only when the first names did not already agree in full."""
     qm, cm = q.fore[1:], c.fore[1:]
     if qm and not cm and not c.fore_alt and fore.level == "first":
-        return Comparison("middle", "form_only", MIDDLE_FORM_ONLY)
+        return _MIDDLE_FORM_ONLY
     if not qm or not cm or fore.level in ("exact", "missing", "disagree") or "+middle" in fore.level:
         return None
     for a in qm:
         for b in cm:
-            if a == b or OSA.distance(a, b, score_cutoff=2) <= 2 or a in c.fore or b in q.fore \
-                    or skeleton(a) == skeleton(b) or _jw(a, b) >= 0.85:
+            if a in c.fore or b in q.fore or middle_alike(a, b):
                 return None
-    return Comparison("middle", "disagree", MIDDLE_DISAGREE)
+    return _MIDDLE_DISAGREE
 
 
 def household_cap(comps: list[Comparison], n: int) -> Comparison | None:
@@ -330,7 +314,7 @@ def household_cap(comps: list[Comparison], n: int) -> Comparison | None:
     """
     by = {c.field: c for c in comps}
     s, h = by.get("surname"), by.get("home")
-    if not s or not h or s.weight <= 0 or h.level not in ("address", "postcode"):
+    if not s or not h or s.weight <= 0 or h.level not in HOUSEHOLD_LEVELS:
         return None
     sch = by.get("school")
     pair = by.get("name_pair")    # already taken back from the names: count it once

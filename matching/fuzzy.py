@@ -2,12 +2,14 @@
 among the children born on the query's date of birth or a slip of it.
 
 On a big register that is thousands of children per query, and token_set_ratio (split,
-sort, compare sets) is the slow part; most of them could never reach the cutoff. With no
+sort, compare sets) is the slow part; most of them could never reach the top. With no
 word in common, token_set_ratio is exactly fuzz.ratio of the two sorted word lists, which
 rapidfuzz computes about ten times faster; children who do share a word with the query are
-filed under that word's sound for the date. So only those two groups are scored with
-token_set_ratio, in their original order (ties rank by position), and the result is the
-one scoring every child would give.
+filed under that word's sound for the date. So the children sharing a word are scored with
+token_set_ratio first; the others only when their fuzz.ratio says they could still reach
+the cutoff and the top `limit` (the tenth best score so far is usually far above the
+cutoff, so few are). Ranked by score, ties by position in the dates' children, the result
+is the one scoring every child would give.
 """
 from __future__ import annotations
 
@@ -44,17 +46,45 @@ def scan(index: "Index", q: Rec, limit: int = 10, cutoff: float = 60) -> list[in
     if not choices:
         return []
     names = q.surnames() + q.forenames()
-    keep = _could_reach(index, names, dates, choices, cutoff)
-    if keep is None:        # every child is scored
-        pool: list[int] = []
-        for d in dates:
-            pool.extend(index.by_dob.get(d, ()))
+    query = " ".join(names)
+    if any(len(n) < 2 for n in names):   # a one-letter word has no sound it is filed under
+        found = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=limit,
+                                score_cutoff=cutoff)
+        ranked = [j for _, _, j in found]
     else:
-        choices = [choices[j] for j in keep]
-        pool = _children_at(index, dates, keep)
-    found = process.extract(" ".join(names), choices, scorer=fuzz.token_set_ratio,
-                            limit=limit, score_cutoff=cutoff)
-    return [pool[j] for _, _, j in found if index.recs[pool[j]] is not None]
+        ranked = _ranked(index, names, query, dates, choices, limit, cutoff)
+    pool = _children_at(index, dates, sorted(ranked))
+    child = dict(zip(sorted(ranked), pool))
+    return [child[j] for j in ranked if index.recs[child[j]] is not None]
+
+
+def _ranked(index: "Index", names: tuple[str, ...], query: str, dates: tuple[int, ...],
+            choices: list[str], limit: int, cutoff: float) -> list[int]:
+    """Positions in `choices` of the top `limit` by token_set_ratio (at least the cutoff),
+    best first, ties by position: what process.extract over every choice returns."""
+    said = set(names)
+    sharing = sorted(j for j in _sharing_a_sound(index, names, dates)
+                     if not said.isdisjoint(choices[j].split()))
+    scores = _token_set(query, choices, sharing, cutoff)
+    best = sorted(scores.values(), reverse=True)
+    # the rest score what fuzz.ratio gives them (within MARGIN): only those that could
+    # still reach the cutoff, and the top `limit` once it is full, are scored in full
+    bar = max(cutoff, best[limit - 1]) if len(best) >= limit else cutoff
+    shared = set(sharing)
+    rest = sorted(j for _, _, j in process.extract(words(names), choices, scorer=fuzz.ratio,
+                                                   limit=None, score_cutoff=bar - MARGIN)
+                  if j not in shared)
+    scores.update(_token_set(query, choices, rest, cutoff))
+    return sorted(scores, key=lambda j: (-scores[j], j))[:limit]
+
+
+def _token_set(query: str, choices: list[str], positions: list[int], cutoff: float
+               ) -> dict[int, float]:
+    """token_set_ratio of these choices that reach the cutoff, by position (scored as
+    process.extract scores them, so the numbers are the ones scoring them all gives)."""
+    found = process.extract(query, [choices[j] for j in positions], scorer=fuzz.token_set_ratio,
+                            limit=None, score_cutoff=cutoff)
+    return {positions[k]: score for _, score, k in found}
 
 
 def _children_at(index: "Index", dates: tuple[int, ...], positions) -> list[int]:
@@ -70,23 +100,12 @@ def _children_at(index: "Index", dates: tuple[int, ...], positions) -> list[int]
     return out
 
 
-def _could_reach(index: "Index", names: tuple[str, ...], dates: tuple[int, ...],
-                 choices: list[str], cutoff: float) -> list[int] | None:
-    """Positions in `choices` whose token_set_ratio with `names` could reach the cutoff, in
-    order; None for all of them (a one-letter word has no sound it is filed under)."""
-    if any(len(n) < 2 for n in names):
-        return None
-    keep = {j for _, _, j in process.extract(words(names), choices, scorer=fuzz.ratio,
-                                             limit=None, score_cutoff=cutoff - MARGIN)}
-    keep.update(_sharing_a_word(index, names, dates))
-    return sorted(keep)
-
-
-def _sharing_a_word(index: "Index", names: tuple[str, ...], dates: tuple[int, ...]):
+def _sharing_a_sound(index: "Index", names: tuple[str, ...], dates: tuple[int, ...]) -> set[int]:
     """Positions in the pool (the dates' children, date after date, each date's in the
     order added) of the children filed under the sound of one of the names. A superset of
     those sharing a word: every word of two letters or more is filed under its sound."""
     codes = sound_codes(names)
+    found: set[int] = set()
     offset = 0
     for d in dates:
         born = index.by_dob.get(d, ())
@@ -95,5 +114,6 @@ def _sharing_a_word(index: "Index", names: tuple[str, ...], dates: tuple[int, ..
                 held = table.get(c)
                 if held is not None:
                     for i in (held,) if type(held) is int else held:
-                        yield offset + bisect_left(born, i)
+                        found.add(offset + bisect_left(born, i))
         offset += len(born)
+    return found

@@ -9,6 +9,7 @@ filed under had its errors been made the other way. The keys, and the error each
   n  sound of surname + sound of forename  date errors together with a move
   p  postcode + sound of a name            date errors together with one name error
   h  postcode + house and street           a household: every name and the date mistyped
+     (p and h are read off the few children at the query's postcode, not filed)
   d  DOB alone                             the fuzzy scan when every name is mistyped
 
 The query tries its DOB's day/month swap, one-digit typos and a day either side, both name
@@ -16,9 +17,10 @@ orders, and the valid UPNs one digit from an invalid one.
 """
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from datetime import date
+from itertools import compress
+from typing import Iterable
 
 from . import fuzzy
 from .normalize import dob_variants, sound_codes, upn_neighbours
@@ -33,36 +35,30 @@ Postings = int | list[int]
 _NONE: dict = {}
 
 
-def _file(table: dict, keys, i: int) -> None:
-    """File child i under each of the keys (distinct)."""
-    for key in keys:
-        held = table.setdefault(key, i)
-        if held is not i:               # not a new key
-            if type(held) is int:
-                table[key] = [held, i]
-            else:
-                held.append(i)
+def _file_one(table: dict, key, i: int) -> None:
+    """File child i under a key."""
+    held = table.setdefault(key, i)
+    if held is not i:                   # not a new key
+        if type(held) is int:
+            table[key] = [held, i]
+        else:
+            held.append(i)
 
 
-def _table(tables: dict, key) -> dict:
-    """tables[key], a new table if none yet (setdefault would make a dict every time)."""
-    table = tables.get(key)
-    if table is None:
-        table = tables[key] = {}
-    return table
-
-
-def _by_votes_then_first(item: tuple[int, int]) -> tuple[int, int]:
-    return item[1], -item[0]
+def _each(held: Postings) -> Iterable[int]:
+    return (held,) if type(held) is int else held
 
 
 class Index:
     """The keys are kept by kind, a compound key as a table within a table: date of birth,
-    then a name's sound ("s", "f"); surname sound, then forename sound ("n"); postcode, then
-    a name's sound ("p"). A query's hundred-odd date + name look-ups then go to one small
-    table per date, not to one table of millions of keys (each look-up there a cache miss),
-    and no key strings are made (sounds are four characters, so "s" + date + sound named
-    the same keys)."""
+    then a name's sound ("s", "f"); surname sound, then forename sound ("n"). A query's
+    hundred-odd date + name look-ups then go to one small table per date, not to one table
+    of millions of keys (each look-up there a cache miss), and no key strings are made
+    (sounds are four characters, so "s" + date + sound named the same keys).
+
+    The postcode keys ("p", "h") are not filed: a postcode holds a household or two, so a
+    query reads the sounds and address of the children at its postcode instead (filing
+    each child under its postcode + each name's sound was a quarter of the index build)."""
 
     def __init__(self) -> None:
         self.recs: list[Rec | None] = []
@@ -71,31 +67,87 @@ class Index:
         self.sur_dob: dict[int, dict[str, Postings]] = {}       # s: dob -> surname sound
         self.fore_dob: dict[int, dict[str, Postings]] = {}      # f: dob -> forename sound
         self.sounds: dict[str, dict[str, Postings]] = {}        # n: surname -> forename sound
-        self.pc_sound: dict[str, dict[str, Postings]] = {}      # p: postcode -> a name's sound
-        self.home: dict[str, Postings] = {}                     # h: postcode|house and street
+        self.by_pc: dict[str, Postings] = {}                    # p and h: postcode
+        self.gone: dict[int, Rec] = {}     # removed children, whose keys are still filed
         self.by_dob: dict[int, list[int]] = defaultdict(list)
         # in step with by_dob: each child's names as the fuzzy scan reads them
         self.dob_text: dict[int, list[str]] = defaultdict(list)
 
     def add(self, r: Rec) -> int:
-        i = len(self.recs)
-        self.recs.append(r)
-        self.slot[r.id] = i
-        sc, fc = sound_codes(r.surnames()), sound_codes(r.forenames())
-        if r.upn:
-            _file(self.upn, (r.upn,), i)
-        if r.dob:
-            _file(_table(self.sur_dob, r.dob), sc, i)
-            _file(_table(self.fore_dob, r.dob), fc, i)
-            self.by_dob[r.dob].append(i)
-            self.dob_text[r.dob].append(fuzzy.words(r.surnames() + r.forenames()))
-        for s in sc:
-            _file(_table(self.sounds, s), fc, i)
-        if r.pc:
-            _file(_table(self.pc_sound, r.pc), sc | fc, i)
-            if r.addr:
-                _file(self.home, (f"{r.pc}|{r.addr}",), i)
-        return i
+        """File one child (a child already filed under its id is replaced); its number."""
+        self.add_many([r])
+        return len(self.recs) - 1
+
+    def add_many(self, recs: list[Rec]) -> None:
+        """add() for each record in turn."""
+        self.file(recs, self.number(recs))
+
+    def number(self, recs: list[Rec]) -> int:
+        """Give the records the next numbers, a repeated id replacing the child filed under
+        it (the last one wins), so that self.recs is final before they are filed; the
+        first one's number."""
+        start = len(self.recs)
+        all_recs, slot = self.recs, self.slot
+        all_recs.extend(recs)
+        for i, r in enumerate(recs, start):
+            was = slot.pop(r.id, None)
+            if was is not None:
+                self.gone[was], all_recs[was] = all_recs[was], None
+            slot[r.id] = i
+        return start
+
+    def file(self, recs: list[Rec], start: int, keys: bool = True, sounds: bool = True
+             ) -> None:
+        """File the records numbered from `start` under their keys: all but the name
+        sounds ("n") when `keys`, those when `sounds`. A bulk load files ~9 keys for each
+        of a million children, so the per-key work is kept to a dict operation: tables
+        and methods are looked up once, each distinct name's sounds are worked out once (a
+        load's records with the same name share its tuples) and there is no call per key."""
+        upn, by_pc, sur_dob, fore_dob = self.upn, self.by_pc, self.sur_dob, self.fore_dob
+        by_dob, dob_text, by_sounds = self.by_dob, self.dob_text, self.sounds
+        sur_codes: dict[tuple, tuple[str, ...]] = {}      # a name's parts -> their sounds
+        fore_codes: dict[tuple, tuple[str, ...]] = {}
+        for i, r in enumerate(recs, start):
+            names = (r.sur, r.sur_alt)
+            sc = sur_codes.get(names)
+            if sc is None:
+                sc = sur_codes[names] = tuple(sound_codes(r.sur + r.sur_alt))
+            names = (r.fore, r.fore_alt)
+            fc = fore_codes.get(names)
+            if fc is None:
+                fc = fore_codes[names] = tuple(sound_codes(r.fore + r.fore_alt))
+            if sounds:
+                for s in sc:
+                    table = by_sounds.get(s)
+                    if table is None:
+                        table = by_sounds[s] = {}
+                    for key in fc:
+                        held = table.setdefault(key, i)
+                        if held is not i:
+                            if type(held) is int:
+                                table[key] = [held, i]
+                            else:
+                                held.append(i)
+            if not keys:
+                continue
+            if r.upn:
+                _file_one(upn, r.upn, i)
+            if r.dob:
+                for tables, codes in ((sur_dob, sc), (fore_dob, fc)):
+                    table = tables.get(r.dob)
+                    if table is None:
+                        table = tables[r.dob] = {}
+                    for key in codes:
+                        held = table.setdefault(key, i)
+                        if held is not i:
+                            if type(held) is int:
+                                table[key] = [held, i]
+                            else:
+                                held.append(i)
+                by_dob[r.dob].append(i)
+                dob_text[r.dob].append(fuzzy.words(r.surnames() + r.forenames()))
+            if r.pc:
+                _file_one(by_pc, r.pc, i)
 
     def remove(self, pid: str) -> Rec | None:
         """Drop a child; its keys stay and are skipped (cheaper than rewriting lists)."""
@@ -103,6 +155,7 @@ class Index:
         if i is None:
             return None
         r, self.recs[i] = self.recs[i], None
+        self.gone[i] = r
         return r
 
     def _postings(self, q: Rec):
@@ -131,12 +184,23 @@ class Index:
             for f in fc:
                 yield sounds.get(s, _NONE).get(f), KEY_WEIGHT["n"]
                 yield sounds.get(f, _NONE).get(s), KEY_WEIGHT["n"]
-        if q.pc:
-            by_sound = self.pc_sound.get(q.pc, _NONE)
-            for c in codes:
-                yield by_sound.get(c), KEY_WEIGHT["p"]
-            if q.addr:
-                yield self.home.get(f"{q.pc}|{q.addr}"), KEY_WEIGHT["h"]
+
+    def _at_postcode(self, q: Rec) -> Iterable[tuple[int, int]]:
+        """(child, vote) for the children at the query's postcode: "p" for each sound of
+        the query's names the child's names have, "h" when the house is the same too;
+        what filing every child under postcode + sound and postcode + house gave."""
+        held = self.by_pc.get(q.pc) if q.pc else None
+        if held is None:
+            return
+        codes = sound_codes(q.surnames() + q.forenames())
+        for i in _each(held):
+            r = self.recs[i] or self.gone[i]
+            vote = KEY_WEIGHT["p"] * len(codes.intersection(sound_codes(r.surnames()
+                                                                        + r.forenames())))
+            if q.addr and r.addr == q.addr:
+                vote += KEY_WEIGHT["h"]
+            if vote:
+                yield i, vote
 
     def candidates(self, q: Rec, limit: int = 40) -> list[int]:
         votes: dict[int, int] = {}      # a plain dict: Counter's __missing__ is Python
@@ -149,11 +213,21 @@ class Index:
             else:
                 for i in held:
                     votes[i] = get(i, 0) + w
+        for i, w in self._at_postcode(q):
+            votes[i] = get(i, 0) + w
+        # the most votes; ties go to the child filed first, so a query gets the same
+        # candidates in every process (the order votes arrive in follows set order, which
+        # varies per process). Sorted in C: those with at least the cut's votes, by number
+        # (the child filed first), then by votes, most first (a stable sort keeps the ties).
+        k = limit * 3
+        top = list(votes)
+        if len(top) > k:
+            cut = sorted(votes.values(), reverse=True)[k - 1]
+            top = list(compress(top, map(cut.__le__, votes.values())))
+        top.sort()
+        top.sort(key=votes.__getitem__, reverse=True)
         recs = self.recs
-        # ties go to the child filed first, so a query gets the same candidates in every
-        # process (the order votes arrive in follows set order, which varies per process)
-        top = heapq.nlargest(limit * 3, votes.items(), key=_by_votes_then_first)
-        return [i for i, _ in top if recs[i] is not None][:limit]
+        return [i for i in top[:k] if recs[i] is not None][:limit]
 
     def fuzzy_scan(self, q: Rec, limit: int = 10, cutoff: float = 60) -> list[int]:
         """Where the blocks find nothing good: names by rapidfuzz among that DOB's children."""

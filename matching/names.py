@@ -11,7 +11,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz.distance import OSA
+
 from .normalize import fold, metaphone
+from .spelling import fuzzy_level
 
 try:  # optional at import time so the rules still work without the package
     from nicknames import NickNamer
@@ -40,7 +43,14 @@ def _load_supplement(path: Path = _DATA) -> dict[str, frozenset[str]]:
 
 
 SUPPLEMENT = _load_supplement()
-USE_SUPPLEMENT = True   # switched off only to measure how the general rules do alone
+USE_SUPPLEMENT = True   # switched off only to measure how the general rules do alone;
+# then clear_caches(), since the answers below are kept
+
+
+def clear_caches() -> None:
+    """Forget the answers kept below (they depend on USE_SUPPLEMENT)."""
+    for cached in (_listed, is_variant, typo_of_short_form, related):
+        cached.cache_clear()
 
 
 def listed(name: str) -> frozenset[str]:
@@ -56,6 +66,31 @@ def _listed(name: str) -> frozenset[str]:
         out |= _NN.nicknames_of(name) | _NN.canonicals_of(name)
     out.add(name)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1 << 17)   # asked of most candidates' first names, twice (both readings)
+def typo_of_short_form(a: str, b: str) -> bool:
+    """`a` is one slip from a short form the lists give for `b`: Olyl for Ollie (Oliver)."""
+    return len(a) > 2 and any(OSA.distance(a, n, score_cutoff=1) <= 1 for n in _listed(b) if n != b)
+
+
+@lru_cache(maxsize=1 << 16)   # the same first-name pairs recur across candidates and queries
+def related(qc: tuple[str, ...], cc: tuple[str, ...]) -> tuple[str, str] | None:
+    """How the names two children are called by are related, the closest way first: a
+    short form or nickname, a spelling level (spelling.LEVELS), a slip in a listed short
+    form. (the second child's name that showed it, the level); None when unrelated."""
+    for a in qc:
+        for b in cc:
+            if len(a) > 1 and len(b) > 1 and is_variant(a, b):
+                return b, "nickname"
+    near = fuzzy_level(qc, cc)
+    if near:
+        return near[1], near[0]
+    for a in qc:
+        for b in cc:
+            if typo_of_short_form(a, b):
+                return b, "nickname_typo"
+    return None
 
 
 def _stem(short: str) -> str:

@@ -10,11 +10,9 @@ from matching import names
 def rules_only(monkeypatch):
     """No supplement: how the general rules do on names no list of ours holds."""
     monkeypatch.setattr(names, "USE_SUPPLEMENT", False)
-    names._listed.cache_clear()
-    names.is_variant.cache_clear()
+    names.clear_caches()
     yield names.is_variant
-    names._listed.cache_clear()
-    names.is_variant.cache_clear()
+    names.clear_caches()
 
 
 @pytest.mark.parametrize("short, full", [

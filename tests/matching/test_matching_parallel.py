@@ -9,6 +9,7 @@ import pytest
 from matchgen import Gen, queries
 
 from matching import Linker, parallel
+from matching import linker as linker_module
 from matching.batch import match_csv
 
 COLUMNS = ("query_id", "upn", "legal_surname", "legal_forenames", "preferred_surname",
@@ -91,7 +92,28 @@ def test_bulk_load_is_adding_one_by_one(filler):
         a, b = getattr(bulk.stats, name), getattr(one.stats, name)
         assert +a == +b, name      # unary + drops the zero counts a removal leaves
     assert bulk.stats.n == one.stats.n == 3000
-    for name in ("slot", "upn", "sur_dob", "fore_dob", "sounds", "pc_sound", "home", "by_dob",
+    for name in ("slot", "upn", "sur_dob", "fore_dob", "sounds", "by_pc", "by_dob",
                  "dob_text"):
         assert getattr(bulk.index, name) == getattr(one.index, name), name
     assert [r and r.id for r in bulk.index.recs] == [r and r.id for r in one.index.recs]
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="no fork on this platform")
+def test_build_with_a_forked_child_is_the_serial_build(filler, monkeypatch):
+    """A big load counts (and files the name-sound keys) in a forked child: the same
+    counts, spelling-level u and index as building it all in one process."""
+    people = [*filler[:3000], replace(filler[10], legal_surname="Moved-Away")]
+    serial = Linker(people)
+    forked = []
+    monkeypatch.setattr(linker_module, "FORK_BUILD_MIN", 0)
+    monkeypatch.setattr(linker_module, "can_fork_work", lambda allowed=True: True)
+    real = linker_module.start_forked
+    monkeypatch.setattr(linker_module, "start_forked", lambda work: forked.append(1) or real(work))
+    built = Linker(people)
+    assert forked == [1]
+    for name in ("n", "sur", "first", "full", "token", "dob", "pc", "sector", "addr", "school",
+                 "pair", "cohort", "yg_base_votes", "u"):
+        assert getattr(built.stats, name) == getattr(serial.stats, name), name
+    for name in ("slot", "upn", "sur_dob", "fore_dob", "sounds", "by_pc", "by_dob", "dob_text"):
+        assert getattr(built.index, name) == getattr(serial.index, name), name
+    assert [r and r.id for r in built.index.recs] == [r and r.id for r in serial.index.recs]
