@@ -169,7 +169,9 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
 
 class DobContext:
     """A query's neighbouring dates and, per level, the share of the register born on one;
-    and when the form states a year group, how those births split by their year group."""
+    and when the form states a year group, how those births split by their year group.
+    Made once per query, it also keeps the answers its candidates share (see yg_seen,
+    surnames_seen)."""
 
     def __init__(self, q: Rec, st: Stats):
         self.level: dict[int, str] = dob_variants(date.fromordinal(q.dob)) if q.dob else {}
@@ -184,6 +186,9 @@ class DobContext:
         self.date_slipped = bool(q.dob) and self.yg_cohort is not None \
             and cohort(q.dob) != self.yg_cohort
         self.yg_seen: dict[tuple[str, int], Comparison] = {}   # see year_group
+        # the query's surname comparisons by candidate surnames, names read each way round
+        self.surnames_seen: dict[tuple, Comparison] = {}
+        self.swapped_surnames_seen: dict[tuple, Comparison] = {}
 
 
 def _gap(a: int, b: int) -> int:
@@ -269,14 +274,21 @@ def school(q: Rec, c: Rec, st: Stats) -> Comparison:
     return _w("school", "disagree", 1.0)
 
 
-def names(q: Rec, c: Rec, st: Stats) -> list[Comparison]:
+def names(q: Rec, c: Rec, st: Stats, surnames_seen: dict | None = None) -> list[Comparison]:
     """Surname and forename, and a cap where the two agree on a pair that travels together.
 
     Names are not independent (a Nigerian surname comes with a Yoruba forename), so the
     product of their frequencies flatters a match; the pair's own frequency in the register
-    bounds what agreeing on both can prove.
+    bounds what agreeing on both can prove. `surnames_seen`: the answers for this q so far,
+    by the candidate's surnames.
     """
-    s, f = surname(q, c, st), forename(q, c, st)
+    if surnames_seen is None:
+        s = surname(q, c, st)
+    else:   # a query's candidates share surnames: one answer per surname (q is the same)
+        s = surnames_seen.get((c.sur, c.sur_alt))
+        if s is None:
+            s = surnames_seen[(c.sur, c.sur_alt)] = surname(q, c, st)
+    f = forename(q, c, st)
     out = [s, f]
     mid = middle(q, c, f)
     if mid is not None:

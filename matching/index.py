@@ -160,8 +160,7 @@ class Index:
 
     def _postings(self, q: Rec):
         """(children, vote) for every key the query's child could have been filed under
-        had its errors been made the other way, in a fixed order: the order children are
-        first voted for breaks ties between equal votes."""
+        had its errors been made the other way, and that a child is filed under."""
         w_u = KEY_WEIGHT["u"]
         if q.upn:
             yield self.upn.get(q.upn), w_u
@@ -174,11 +173,14 @@ class Index:
         if q.dob:
             dates = {q.dob: 2}
             dates.update((v, 1) for v in dob_variants(date.fromordinal(q.dob)))
-            for d, w in dates.items():
-                by_sur, by_fore = self.sur_dob.get(d, _NONE), self.fore_dob.get(d, _NONE)
-                for c in codes:
-                    yield by_sur.get(c), KEY_WEIGHT["s"] * w
-                    yield by_fore.get(c), KEY_WEIGHT["f"] * w
+            for d, w in dates.items():      # fifty-odd dates: most keys are not filed
+                for table, vote in ((self.sur_dob.get(d), KEY_WEIGHT["s"] * w),
+                                    (self.fore_dob.get(d), KEY_WEIGHT["f"] * w)):
+                    if table is not None:
+                        for c in codes:
+                            held = table.get(c)
+                            if held is not None:
+                                yield held, vote
         sounds = self.sounds
         for s in sc:
             for f in fc:

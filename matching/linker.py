@@ -104,9 +104,9 @@ class Linker:
     # ----------------------------------------------------------------- scoring
     def compare(self, q: Rec, qs: Rec | None, c: Rec, variants) -> list[Comparison]:
         st = self.stats
-        names = cmp.names(q, c, st)
+        names = cmp.names(q, c, st, variants.surnames_seen)
         if qs is not None and not (names[0].level == "exact" and names[1].level == "exact"):
-            swapped = cmp.names(qs, c, st)
+            swapped = cmp.names(qs, c, st, variants.swapped_surnames_seen)
             if sum(map(_weight, swapped)) + SWAP_PENALTY > sum(map(_weight, names)):
                 names = [Comparison(x.field, "swapped_" + x.level, x.weight) for x in swapped]
                 names.append(Comparison("name_order", "swapped", SWAP_PENALTY))

@@ -97,14 +97,15 @@ def postcode_sector(pc: str) -> str:
 
 
 _HOUSE = re.compile(r"\d+[a-z]?")
+_LETTERS = re.compile(r"[a-z]+")    # the words _NOT_LETTER leaves
 
 
 def address_key(text: str | None) -> str:
     """House number and street words, without town: enough to tell households apart."""
     if not text:
         return ""
-    first = text.split(",")[0].lower()
-    words = _NOT_LETTER.sub(" ", first).split()
+    first = text.partition(",")[0].lower()
+    words = _LETTERS.findall(first)
     numbers = _HOUSE.findall(first)
     return " ".join(numbers[:1] + words[:2])
 
