@@ -13,11 +13,11 @@ from math import log2
 from rapidfuzz.distance import OSA
 
 from .names import related
-from .normalize import cohort, dob_variants, postcode_sector
+from .context import QueryContext, year_group_gap
+from .normalize import postcode_sector
 from .record import Rec, Stats
 from .spelling import fuzzy_level, middle_alike
 from .types import Comparison
-from datetime import date
 
 # m probabilities per field and level (how often schools' records of the same child differ
 # this way: about a fifth of a register's children move, a quarter of forms mistype a name,
@@ -167,63 +167,14 @@ def forename(q: Rec, c: Rec, st: Stats) -> Comparison:
     return _w("forename", "disagree", 1.0)
 
 
-class DobContext:
-    """A query's neighbouring dates and, per level, the share of the register born on one;
-    and when the form states a year group, how those births split by their year group.
-    Made once per query, it also keeps the answers its candidates share (see yg_seen,
-    surnames_seen)."""
-
-    def __init__(self, q: Rec, st: Stats):
-        self.level: dict[int, str] = dob_variants(date.fromordinal(q.dob)) if q.dob else {}
-        self.u: dict[str, float] = {}
-        for d, level in self.level.items():
-            self.u[level] = self.u.get(level, 0.0) + st.dob.get(d, 0)
-        self.u = {k: max(v, 1) / st.n_eff for k, v in self.u.items()}
-        self.yg_cohort = st.stated_cohort(q)
-        self.yg_share = _year_group_shares(q, st, self.level, self.yg_cohort) \
-            if self.yg_cohort is not None else {}
-        # the form's own date of birth is not in the year group it states: the date slipped
-        self.date_slipped = bool(q.dob) and self.yg_cohort is not None \
-            and cohort(q.dob) != self.yg_cohort
-        self.yg_seen: dict[tuple[str, int], Comparison] = {}   # see year_group
-        # the query's surname comparisons by candidate surnames, names read each way round
-        self.surnames_seen: dict[tuple, Comparison] = {}
-        self.swapped_surnames_seen: dict[tuple, Comparison] = {}
-
-
-def _gap(a: int, b: int) -> int:
-    return min(abs(a - b), 2)     # 0 agree, 1 off by one, 2 disagree
-
-
-def _year_group_shares(q: Rec, st: Stats, levels: dict[int, str], stated: int) -> dict[str, list[float]]:
-    """Per date-of-birth level, the share of other children at that level whose year group
-    agrees with the form's, is one off, or is further: the u of each year-group level.
-    (Year groups are compared as cohorts: `stated` is the form's.)"""
-    births: dict[str, list[float]] = {}
-    born_on = st.dob.get
-    for d, level in levels.items():   # +1 a date: a level nobody is born on still splits
-        split = births.get(level)
-        if split is None:
-            split = births[level] = [0.0, 0.0, 0.0]
-        gap = abs(cohort(d) - stated)     # _gap, inline: fifty-odd dates a query
-        split[gap if gap < 2 else 2] += born_on(d, 0) + 1
-    if q.dob:
-        births["exact"] = [0.0, 0.0, 0.0]
-        births["exact"][_gap(cohort(q.dob), stated)] = 1.0
-    anywhere = births.setdefault("disagree", [0.0, 0.0, 0.0])
-    for c, k in st.cohort.items():
-        anywhere[_gap(c, stated)] += max(k, 0)
-    return {level: [x / max(sum(b), 1e-9) for x in b] for level, b in births.items()}
-
-
-def year_group(q: Rec, c: Rec, st: Stats, ctx: DobContext, dob_level: str) -> Comparison:
+def year_group(q: Rec, c: Rec, st: Stats, ctx: QueryContext, dob_level: str) -> Comparison:
     """The form's stated year group against the child's. Weighed given the date-of-birth
     level, since the two are not independent: with the same date a year group that agrees
     proves nothing more; with a slipped date it says which of the slips is the child's."""
     theirs = st.cohort_of(c) if ctx.yg_cohort is not None else None
     if theirs is None:
         return _MISSING["year_group"]
-    k = _gap(theirs, ctx.yg_cohort)
+    k = year_group_gap(theirs, ctx.yg_cohort)
     found = ctx.yg_seen.get((dob_level, k))     # the same few answers for every candidate
     if found is None:
         share = ctx.yg_share.get(dob_level) or ctx.yg_share["disagree"]
@@ -236,7 +187,7 @@ def year_group(q: Rec, c: Rec, st: Stats, ctx: DobContext, dob_level: str) -> Co
     return found
 
 
-def dob(q: Rec, c: Rec, st: Stats, ctx: DobContext) -> Comparison:
+def dob(q: Rec, c: Rec, st: Stats, ctx: QueryContext) -> Comparison:
     if not q.dob or not c.dob:
         return _MISSING["dob"]
     if q.dob == c.dob:

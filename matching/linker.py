@@ -8,7 +8,6 @@ coincidences) needs more evidence for the same score.
 """
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from math import log2
 from operator import attrgetter
@@ -16,9 +15,9 @@ from typing import Iterable
 
 from . import compare as cmp
 from .bulk import can_fork_work, gc_paused, start_forked
+from .context import QueryContext
 from .index import Index
 from .names import listed
-from .normalize import dob_variants
 from .record import MemoCleaner, Rec, Stats
 from .types import Candidate, Comparison, Person
 
@@ -102,17 +101,17 @@ class Linker:
             self.stats.update(r, -1)
 
     # ----------------------------------------------------------------- scoring
-    def compare(self, q: Rec, qs: Rec | None, c: Rec, variants) -> list[Comparison]:
+    def compare(self, q: Rec, qs: Rec | None, c: Rec, ctx: QueryContext) -> list[Comparison]:
         st = self.stats
-        names = cmp.names(q, c, st, variants.surnames_seen)
+        names = cmp.names(q, c, st, ctx.surnames_seen)
         if qs is not None and not (names[0].level == "exact" and names[1].level == "exact"):
-            swapped = cmp.names(qs, c, st, variants.swapped_surnames_seen)
+            swapped = cmp.names(qs, c, st, ctx.swapped_surnames_seen)
             if sum(map(_weight, swapped)) + SWAP_PENALTY > sum(map(_weight, names)):
                 names = [Comparison(x.field, "swapped_" + x.level, x.weight) for x in swapped]
                 names.append(Comparison("name_order", "swapped", SWAP_PENALTY))
-        born = cmp.dob(q, c, st, variants)
+        born = cmp.dob(q, c, st, ctx)
         home = cmp.home(q, c, st)
-        comps = [cmp.upn(q, c, st), *names, born, cmp.year_group(q, c, st, variants, born.level),
+        comps = [cmp.upn(q, c, st), *names, born, cmp.year_group(q, c, st, ctx, born.level),
                  cmp.sex(q, c), home, cmp.school(q, c, st)]
         if home.level in cmp.HOUSEHOLD_LEVELS:    # else there is no household to cap
             cap = cmp.household_cap(comps, st.n_eff)
@@ -125,27 +124,27 @@ class Linker:
         n = max(len(self), 1)
         return log2(self.in_list / (1 - self.in_list)) - log2(n)
 
-    def _score_all(self, q: Rec, qs: Rec | None, ids: list[int], variants) -> dict[int, tuple]:
+    def _score_all(self, q: Rec, qs: Rec | None, ids: list[int], ctx: QueryContext) -> dict[int, tuple]:
         out = {}
         recs = self.index.recs
         for i in ids:
             c = recs[i]
             if c is None:
                 continue
-            comps = self.compare(q, qs, c, variants)
+            comps = self.compare(q, qs, c, ctx)
             out[i] = (sum(map(_weight, comps)), comps)
         return out
 
     def link(self, query: Person, limit: int = 5) -> list[Candidate]:
         q = Rec(query)
         qs = q.swapped() if q.fore and q.sur else None
-        variants = cmp.DobContext(q, self.stats)
-        scored = self._score_all(q, qs, self.index.candidates(q), variants)
+        ctx = QueryContext(q, self.stats)
+        scored = self._score_all(q, qs, self.index.candidates(q), ctx)
         prior = self._prior()
         best = max((w for w, _ in scored.values()), default=-1e9)
         if best + prior < 0:     # nothing convincing: widen the net before giving up
             extra = [i for i in self.index.fuzzy_scan(q) if i not in scored]
-            scored.update(self._score_all(q, qs, extra, variants))
+            scored.update(self._score_all(q, qs, extra, ctx))
         # how common the first name on the form is, as a given name (for the twin rule)
         tf = [self.stats.tf(self.stats.first, r.fore[0]) if r is not None and r.fore else 0.0
               for r in (q, qs)]
