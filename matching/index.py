@@ -204,6 +204,19 @@ class Index:
             if vote:
                 yield i, vote
 
+    def family_at_home(self, q: Rec) -> bool:
+        """A child on the list lives at the form's address (postcode and house) and shares
+        a surname with the form's child: a household the form's child belongs to."""
+        held = self.by_pc.get(q.pc) if q.pc and q.addr else None
+        if held is None:
+            return False
+        names = set(q.surnames())
+        for i in _each(held):
+            r = self.recs[i]
+            if r is not None and r.addr == q.addr and not names.isdisjoint(r.surnames()):
+                return True
+        return False
+
     def candidates(self, q: Rec, limit: int = 40) -> list[int]:
         votes: dict[int, int] = {}      # a plain dict: Counter's __missing__ is Python
         get = votes.get

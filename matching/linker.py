@@ -14,6 +14,7 @@ from operator import attrgetter
 from typing import Iterable
 
 from . import compare as cmp
+from . import gates
 from .bulk import can_fork_work, gc_paused, start_forked
 from .context import QueryContext
 from .index import Index
@@ -28,13 +29,6 @@ except Exception:  # pragma: no cover - matching also runs without the intake pa
 
 P_IN_REGISTER = 0.7       # share of queries whose child is in the register (prior)
 SWAP_PENALTY = -2.0       # names written the wrong way round: uncommon, so it costs a little
-# Levels at which the forename still identifies this child and not a brother or sister.
-FORENAME_OK = {"exact", "first", "other_name", "nickname", "phonetic", "typo_1", "typo_2",
-               "translit", "nickname+middle", "phonetic+middle", "typo_1+middle",
-               "typo_2+middle", "translit+middle", "jw_0.90+middle", "nickname_typo+middle"}
-TWIN_SAFE = {"first", "typo_1", "typo_2", "translit", "nickname", "nickname_typo"}
-TWIN_RATE = 0.085       # twin enquiries (3.4%) per true match at home with the right DOB (40%)
-TWIN_ODDS_MAX = 0.005   # twin : same child odds a certain match may carry
 # Nothing that places the child agrees (no UPN, home and school both other): only name,
 # birthday and sex, which a namesake born that day shares. Certain only at this posterior.
 ELSEWHERE_CERTAIN = 0.99
@@ -148,7 +142,9 @@ class Linker:
         # how common the first name on the form is, as a given name (for the twin rule)
         tf = [self.stats.tf(self.stats.first, r.fore[0]) if r is not None and r.fore else 0.0
               for r in (q, qs)]
-        return self._band(scored, prior, limit, tf)
+        # the form's home is a register family with the child's surname (either reading)
+        family = self.index.family_at_home(q) or (qs is not None and self.index.family_at_home(qs))
+        return self._band(scored, prior, limit, tf, family)
 
     @staticmethod
     def _form_name_tf(comps: list[Comparison], name_tf: list[float] | None) -> float:
@@ -162,7 +158,8 @@ class Linker:
         return _spread_of(self.index.recs[i], comps)
 
     def _band(self, scored: dict[int, tuple], prior: float, limit: int,
-              name_tf: list[float] | None = None) -> list[Candidate]:
+              name_tf: list[float] | None = None, family_at_home: bool = False
+              ) -> list[Candidate]:
         """Certain on the posterior shared among the candidates (so a rival lowers it);
         review on each one's own posterior, so that two equally good candidates (twins with
         one first name) both go to a person instead of both falling below the floor."""
@@ -177,13 +174,24 @@ class Linker:
             if own < floor:
                 break
             runner = odds[rank + 1] / total if rank + 1 < len(odds) else 0.0
-            if shared >= s.certain and shared - runner >= s.certain_margin \
-                    and (shared >= max(ELSEWHERE_CERTAIN, s.certain) or not _elsewhere(comps)) \
-                    and _certain_allowed(comps, self._form_name_tf(comps, name_tf)
-                                         * self._spread(i, comps)):
-                band, p = "certain", shared
+            reason = None
+            if shared < s.certain:
+                band = "review"
+            elif shared - runner < s.certain_margin:
+                band, reason = "review", "close_rival"
+            elif shared < max(ELSEWHERE_CERTAIN, s.certain) and _elsewhere(comps):
+                band, reason = "review", "home_and_school_both_other"
+            else:
+                reason = gates.held_back(gates.facts(
+                    comps, self._form_name_tf(comps, name_tf) * self._spread(i, comps),
+                    family_at_home))
+                band = "review" if reason else "certain"
+            if band == "certain":
+                p = shared
             else:   # kept below `certain` so a score never contradicts its band
-                band, p = "review", max(min(own, GATED_SCORE, s.certain - 0.01), floor)
+                p = max(min(own, GATED_SCORE, s.certain - 0.01), floor)
+                if reason:     # a strong match held back: say why, to the reviewer
+                    comps = [*comps, gates.held_back_line(reason)]
             out.append(Candidate(self.index.recs[i].id, round(p, 4), band, comps))
             if len(out) >= limit:
                 break
@@ -216,50 +224,6 @@ def _elsewhere(comps: list[Comparison]) -> bool:
     by = {c.field: c.level for c in comps}
     return by.get("upn") not in ("exact", "one_off") and by.get("home") == "disagree" \
         and by.get("school") == "disagree"
-
-
-def _certain_allowed(comps: list[Comparison], name_tf: float) -> bool:
-    """Rules the weights alone cannot be trusted with.
-
-    Twins share surname, date of birth, address and school, and so have enormous weight;
-    only the forename tells them apart. So without a forename that agrees (or a UPN that
-    does) a match is never certain, and a sex or year group that disagrees stops it too.
-    """
-    by = {c.field: c.level for c in comps}
-    if by.get("upn") == "disagree":      # two valid, different UPNs: two children
-        return False
-    if by.get("upn") == "exact" and by.get("dob") in ("exact", "day_month_swap", "one_digit"):
-        return True
-    fore = by.get("forename", "missing").removeprefix("swapped_")
-    if fore not in FORENAME_OK:
-        return False
-    if by.get("dob") == "disagree" and by.get("upn") != "one_off":
-        # neither the child's birthday nor a slip of it: at the same home that is a
-        # brother or sister, elsewhere another child; only a UPN could say otherwise
-        return False
-    if by.get("home") == "address" and by.get("dob") == "exact" and by.get("upn") != "one_off" \
-            and fore != "exact" and not fore.endswith("+middle") \
-            and by.get("surname", "").removeprefix("swapped_") in ("exact", "alternative"):
-        # A twin: only the forename tells them apart. A twin could be given the name on the
-        # form (as often as the register's children are); the same child could have it
-        # written this way (m of the level). Certain only when the twin is far less likely.
-        if fore not in TWIN_SAFE or "middle" in by:
-            return False
-        # (twins are never given the same first name: "first" needs only the middle check)
-        if fore != "first" and TWIN_RATE * name_tf / cmp.M["forename"][fore] > TWIN_ODDS_MAX:
-            return False
-    names_sure = by.get("surname", "").removeprefix("swapped_") in ("exact", "alternative") \
-        and fore in ("exact", "first")
-    # a near date is sure when the form's own year group shows its date slipped to it
-    date_sure = by.get("dob") == "exact" or by.get("year_group") == "agree_date_slipped"
-    if not names_sure and not date_sure and by.get("home") != "address" \
-            and by.get("upn") not in ("exact", "one_off"):
-        return False    # a near name, a near date and elsewhere: as likely a different child
-    if by.get("sex") == "disagree" or by.get("year_group") in ("off_by_one", "disagree"):
-        return False    # the form contradicts the record: a person should see which is right
-    if by.get("surname", "missing").removeprefix("swapped_") in ("disagree", "missing"):
-        return False
-    return True
 
 
 def _default_settings():

@@ -130,3 +130,41 @@ def test_preferred_name_is_weighed_by_all_who_are_given_it(make_linker):
     assert first.level == "first"
     # about log2(0.14 / (1.5 * 41 / 20,000)) = 5.5 bits; as an unseen name it was 10.9
     assert 4.5 < first.weight < 6.5
+
+
+def _pembertons():
+    brother = child("H", "Pemberton", "Arthur", "2013-03-02", sex="male",
+                    address="4 Mill Lane, Bakewell", postcode="DE45 1AB")
+    namesake = child("N", "Pemberton", "Ottilie", "2016-09-14",
+                     address="77 Far Road, Leeds", postcode="LS2 9ZZ")
+    form = child("Q", "Pemberton", "Ottilie", "2016-09-14",
+                 address="4 Mill Lane, Bakewell", postcode="DE45 1AB")
+    return brother, namesake, form
+
+
+def test_child_of_a_registered_household_is_not_a_namesake_elsewhere(make_linker):
+    brother, namesake, form = _pembertons()
+    # without the family at the form's address, a child who moved: certain
+    assert make_linker(namesake).link(form)[0].band == "certain"
+    # the form's address is the home of a Pemberton on the register: the form's child is
+    # likelier a sister the register lacks than the namesake moved in with that family
+    found = make_linker(brother, namesake).link(form)
+    assert found and found[0].id == "N"
+    assert all(c.band != "certain" for c in found)
+    # and the reviewer is told why a match this strong was held back
+    assert ("held_back", "form_home_is_another_family") in [
+        (c.field, c.level) for c in found[0].comparisons]
+
+
+def test_child_at_the_family_home_is_still_certain(make_linker):
+    brother, namesake, form = _pembertons()
+    herself = replace(form, id="C")
+    found = make_linker(brother, namesake, herself).link(form)
+    assert found[0].id == "C" and found[0].band == "certain"
+
+
+def test_family_at_home_read_with_the_names_swapped(make_linker):
+    brother, namesake, form = _pembertons()
+    swapped = replace(form, legal_surname="Ottilie", legal_forenames="Pemberton")
+    assert make_linker(namesake).link(swapped)[0].band == "certain"
+    assert all(c.band != "certain" for c in make_linker(brother, namesake).link(swapped))
