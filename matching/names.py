@@ -103,6 +103,18 @@ def _stem(short: str) -> str:
     return short
 
 
+def _doubled_stem(short: str) -> str | None:
+    """The two-letter stem of a pet name that doubles its consonant: Olly -> ol (Oliver),
+    Abby -> ab (Abigail), Issy -> is (Isabella). The doubling marks a pet name, which a
+    plain two-letter prefix (Al, Ed) does not."""
+    for end in _PET_ENDINGS:
+        body = short[: -len(end)]
+        if short.endswith(end) and len(body) == 3 and body[1] == body[2] \
+                and body[1] not in "aeiou":
+            return body[:2]
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def is_variant(a: str, b: str) -> bool:
     """True when one name is plausibly the other's short form (order does not matter)."""
@@ -122,6 +134,9 @@ def is_variant(a: str, b: str) -> bool:
         return True
     if len(short) == 2 and len(long_) >= 5 and long_.startswith(short):
         return True     # two letters are never a whole given name: Mo, Jo, Ed
+    doubled = _doubled_stem(short)
+    if doubled and len(long_) >= 5 and long_.startswith(doubled) and long_[2] in "aeiouy":
+        return True     # Olly, Oliver; Issy, Isabella; not Abby, Abdul or Ellie, Ellis
     if len(stem) >= 3 and len(short) <= 5 and (short[0] == long_[0] or (short[0] in "aeiou" and long_[0] in "aeiou")):
         ms, ml = metaphone(stem), metaphone(long_)
         if len(ms) >= 2 and ml.startswith(ms) and len(ml) > len(ms):

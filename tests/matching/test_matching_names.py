@@ -17,13 +17,16 @@ def rules_only(monkeypatch):
 
 @pytest.mark.parametrize("short, full", [
     ("freddie", "frederick"), ("liam", "william"), ("bastian", "sebastian"),
-    ("bertie", "cuthbert"), ("toni", "antonia"), ("dami", "oluwadamilola"), ("mo", "mohammed")])
+    ("bertie", "cuthbert"), ("toni", "antonia"), ("dami", "oluwadamilola"), ("mo", "mohammed"),
+    ("olly", "oliver"), ("abby", "abigail"), ("issy", "isabella"), ("emmy", "emily")])
 def test_rules_find_short_forms(rules_only, short, full):
     assert rules_only(short, full) and rules_only(full, short)
 
 
 @pytest.mark.parametrize("a, b", [("harry", "harvey"), ("ella", "emma"), ("mia", "maya"),
-                                  ("tom", "tim"), ("ian", "brian"), ("ann", "dan")])
+                                  ("tom", "tim"), ("ian", "brian"), ("ann", "dan"),
+                                  ("abby", "abdul"), ("ellie", "ellis"), ("issy", "ismail"),
+                                  ("molly", "mohammed"), ("kelly", "kevin")])
 def test_rules_keep_other_names_apart(rules_only, a, b):
     assert not rules_only(a, b)
 
