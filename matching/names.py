@@ -3,8 +3,8 @@
 Three sources, because no list is complete: the maintained `nicknames` package (US-centred),
 a small supplement of what English children are called (data/nicknames_uk.txt), and general
 rules that need no list at all: a short form that starts the full name once its pet ending
-is taken off (Freddie -> Fred -> Frederick, Izzy -> Iz -> Isabella by sound), or ends it
-(Liam, William), or sits inside a long name (Tobi in Oluwatobiloba).
+is taken off (Freddie -> Fred -> Frederick, Izzy -> Iz -> Isabella by sound, Olly -> Ol ->
+Oliver), or ends it (Liam, William), or sits inside a long name (Tobi in Oluwatobiloba).
 """
 from __future__ import annotations
 
