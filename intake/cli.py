@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     reg = sub.add_parser("register", help="the pupil register").add_subparsers(dest="action", required=True)
     ri = reg.add_parser("import", help="load or refresh the register (CSV, or a DfE CTF XML file)")
     ri.add_argument("file", type=Path)
+    ri.add_argument("--whole", action="store_true",
+                    help="the file is the whole register: children it does not name have left "
+                         "(kept for the record, no longer matched)")
     enq = sub.add_parser("enquiries", help="other authorities' enquiries").add_subparsers(dest="action", required=True)
     enq.add_parser("import", help="load enquiries (CSV) and decide each").add_argument("file", type=Path)
     sub.add_parser("process", help="process every file now in inbox/ and exit")
@@ -98,7 +101,7 @@ def _services(args, home: Home, log_to_stderr: bool = False):
 def cmd_register(args, home: Home) -> int:
     from intake import commands  # noqa: PLC0415
     with _closing(_services(args, home)) as svc:
-        return commands.register_import(svc, args.file)
+        return commands.register_import(svc, args.file, whole=args.whole)
 
 
 def cmd_enquiries(args, home: Home) -> int:

@@ -24,15 +24,26 @@ def _load(loader, path: Path):
         raise CommandError(str(exc)) from None
 
 
-def register_import(svc: Services, path: Path) -> int:
+def register_import(svc: Services, path: Path, whole: bool = False) -> int:
+    """Load or refresh the register. `whole`: the file is the whole register, so a child it
+    does not name has left (kept for the cases and reviews that name them, no longer matched);
+    a child whose row was skipped is named all the same and stays as they were."""
+    from intake.cli import CommandError  # noqa: PLC0415
     loader = load_register_ctf if path.suffix.lower() == ".xml" else load_register_csv
     result = _load(loader, path)
     rows, bad = result.rows, result.bad_rows
+    if whole and not result.ids:
+        raise CommandError(f"{path.name} names no children, so it cannot be the whole register; "
+                           "nothing was changed")
     with svc.store.transaction():
-        svc.store.upsert_register(rows)
-        svc.store.audit("register_import", None, rows=len(rows), skipped=len(bad))
+        left = svc.store.upsert_register(rows, result.ids if whole else None)
+        svc.store.audit("register_import", None, rows=len(rows), skipped=len(bad),
+                        **({"left": left} if whole else {}))
     svc.forget_linker("register")
     print(f"Register: {len(rows)} children loaded, {len(bad)} rows skipped.")
+    if whole:
+        print(f"  {left} children not in the file have left the register (kept for the record, "
+              f"no longer matched); {svc.store.register_count()} on it now.")
     _print_bad_rows(bad)
     return 0
 

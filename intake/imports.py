@@ -97,6 +97,8 @@ class EnquiryRowIn(BaseModel):
 class ImportResult:
     rows: list[dict] = field(default_factory=list)
     bad_rows: list[str] = field(default_factory=list)   # "line 12: date_of_birth is not a date"
+    # every id the file names, its bad rows' too: a child whose row was skipped is still in it
+    ids: set[str] = field(default_factory=set)
 
 
 class ImportError_(Exception):
@@ -123,13 +125,17 @@ def _load(path: Path, model: type[BaseModel], columns: tuple[str, ...], key: str
     reader = _reader(path)
     if key not in reader.fieldnames:
         raise ImportError_(f"{path.name} has no '{key}' column.")
-    return _validate(((reader.line_num, row) for row in reader), model, columns)
+    return _validate(((reader.line_num, row) for row in reader), model, columns, key)
 
 
-def _validate(numbered_rows, model: type[BaseModel], columns: tuple[str, ...]) -> ImportResult:
+def _validate(numbered_rows, model: type[BaseModel], columns: tuple[str, ...], key: str
+              ) -> ImportResult:
     """Each row through the inbound model; a bad one is reported by its number and skipped."""
     result = ImportResult()
     for line, row in numbered_rows:
+        named = _blank_to_none(row.get(key))
+        if isinstance(named, str):
+            result.ids.add(named)
         try:
             parsed = model.model_validate(row)
         except ValidationError as exc:
@@ -150,7 +156,7 @@ def load_register_ctf(path: Path) -> ImportResult:
     except CTFError as exc:
         raise ImportError_(f"{path.name}: {exc}") from None
     numbered = ((f"pupil {i}", row) for i, row in enumerate(pupils, start=1))
-    result = _validate(numbered, RegisterRowIn, REGISTER_COLUMNS)
+    result = _validate(numbered, RegisterRowIn, REGISTER_COLUMNS, "register_id")
     result.bad_rows = [b.replace("line pupil", "pupil") for b in result.bad_rows]
     return result
 

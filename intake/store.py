@@ -58,8 +58,10 @@ class Store:
         t = self.db.table
         with self.lock:
             if "register" not in self.db.table_names():
-                t("register").create({c: str for c in REGISTER_COLUMNS} | {"updated_at": str},
-                                     pk="register_id")
+                t("register").create({c: str for c in REGISTER_COLUMNS}
+                                     | {"updated_at": str, "left_at": str}, pk="register_id")
+            elif "left_at" not in t("register").columns_dict:   # a cme.db made before it
+                t("register").add_column("left_at", str)
             if "enquiries" not in self.db.table_names():
                 t("enquiries").create({c: str for c in ENQUIRY_COLUMNS}
                                       | {"reference": str, "state": str, "fingerprint": str, "updated_at": str},
@@ -119,11 +121,30 @@ class Store:
         return f"{name}-{value:06d}"
 
     # ------------------------------------------------------------------ register and enquiries
-    def upsert_register(self, rows: list[dict]) -> None:
+    def upsert_register(self, rows: list[dict], whole_ids: set[str] | None = None) -> int:
+        """Add or update these children (one who had left is back). `whole_ids`: the file is
+        the whole register and names these children; any other child still on it has left:
+        kept, for the cases and reviews that name them, but no longer matched. Returns how
+        many left."""
         now = utcnow()
-        self.db["register"].upsert_all(({**r, "updated_at": now} for r in rows), pk="register_id",
-                                       batch_size=5000)
+        self.db["register"].upsert_all(({**r, "updated_at": now, "left_at": None} for r in rows),
+                                       pk="register_id", batch_size=5000)
+        left = 0
+        if whole_ids is not None:
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS named (register_id TEXT PRIMARY KEY)")
+            self.db.execute("DELETE FROM named")
+            self.db.conn.executemany("INSERT OR IGNORE INTO named VALUES (?)",
+                                     ((i,) for i in whole_ids))
+            left = self.db.execute(
+                "UPDATE register SET left_at = ?, updated_at = ? WHERE left_at IS NULL "
+                "AND register_id NOT IN (SELECT register_id FROM named)", [now, now]).rowcount
+            self.db.execute("DELETE FROM named")
         self.list_changed("register")
+        return left
+
+    def register_count(self) -> int:
+        """Children on the register now (not those who have left)."""
+        return self.first("SELECT count(*) AS n FROM register WHERE left_at IS NULL")["n"]
 
     # A list a linker is built from (register, enquiry, case) counts its changes, so that a
     # running service sees an import made by another process (inside the change's transaction).
@@ -138,7 +159,7 @@ class Store:
     def register_rows(self) -> Iterator[dict]:
         # Streamed (a register may hold a million rows); only used while building an index.
         with self.lock:
-            yield from self.db.query("SELECT * FROM register")
+            yield from self.db.query("SELECT * FROM register WHERE left_at IS NULL")
 
     def register_row(self, register_id: str) -> dict | None:
         return self.first("SELECT * FROM register WHERE register_id = ?", [register_id])
