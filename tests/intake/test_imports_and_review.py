@@ -269,3 +269,17 @@ def test_a_running_service_matches_against_lists_imported_from_another_process(h
         assert len(svc.linker("register")) == 4
     finally:
         svc.close()
+
+
+def test_review_show_says_why_a_strong_match_was_held_back(home, tmp_path, capsys):
+    d = _queue_one_review(home, tmp_path)
+    capsys.readouterr()
+    home.cli("review", "list")
+    item = int(capsys.readouterr().out.splitlines()[1].split()[0])
+    assert home.cli("review", "show", str(item)) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"Review item {item} (open): {d['reference']}, cme_referral"
+    evidence = [line.split() for line in out[out.index("  score 0.89; evidence:") + 1:]]
+    assert ["forename", "initial"] == evidence[2][:2]
+    # an initial that fits is not enough to tell a child from a brother or sister
+    assert evidence[-1] == ["held_back", "forename_does_not_identify", "+0.00"]
