@@ -294,8 +294,18 @@ class _Walker(TextLines):
                 handler(e)
         self._flush()
         form_type = detect_form_type(self.doc, self.out)
-        # No title and no form content: perhaps a letter in prose.
-        return (read_letter(self.doc) if form_type == FormType.unknown else None) or self.out.finish(form_type)
+        if form_type == FormType.unknown:
+            # No title and no form content: perhaps a letter in prose.
+            return read_letter(self.doc) or self.out.finish(form_type)
+        parsed = self.out.finish(form_type)
+        if "child.legal_surname" not in parsed.fields:
+            # A title that names the form over a body written in prose (an email headed
+            # "Removal from roll"): what the sentences say fills what no label gave.
+            letter = read_letter(self.doc, form_type)
+            if letter and "child.legal_surname" in letter.fields:
+                for path, reading in letter.fields.items():
+                    parsed.fields.setdefault(path, reading)
+        return parsed
 
 
 def extract(raw: RawDocument) -> ParsedForm:
