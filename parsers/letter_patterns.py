@@ -33,7 +33,7 @@ PREVIOUS_SCHOOL = re.compile(r"\b(?:previously attended|previous school was|has 
                              r"came to us from)\s+([^.;]{3,80})", re.I)
 
 # A school writing that a child was taken off its roll: "we have removed Lena Schmidt from our roll today, 21/11/2025".
-REMOVED = re.compile(r"\b(?:removed|taken|deleted)\b[^.;]{0,40}?\b(?:from|off) (?:our|the) (?:school )?"
+REMOVED = re.compile(r"\b(?:removed|taken|deleted)\b[^.;]{0,40}?\b(?:from|off) (?:(?:our|the) )?(?:school )?"
                      r"(?:roll|register|admission register)\b([^.;]{0,40})", re.I)
 
 # A parent writing that their child will leave.
