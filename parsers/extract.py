@@ -21,7 +21,7 @@ from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
 from records.messages import unreadable_note
 from records.models import FormType
-from parsers.letter import read_letter
+from parsers.letter import fill_from_prose, read_letter
 from parsers.form_type import detect_form_type
 
 _POLARITY = re.compile(r"^(.*?)[\s:?\-]*\b(yes|no)\s*$", re.I | re.S)
@@ -297,15 +297,7 @@ class _Walker(TextLines):
         if form_type == FormType.unknown:
             # No title and no form content: perhaps a letter in prose.
             return read_letter(self.doc) or self.out.finish(form_type)
-        parsed = self.out.finish(form_type)
-        if "child.legal_surname" not in parsed.fields:
-            # A title that names the form over a body written in prose (an email headed
-            # "Removal from roll"): what the sentences say fills what no label gave.
-            letter = read_letter(self.doc, form_type)
-            if letter and "child.legal_surname" in letter.fields:
-                for path, reading in letter.fields.items():
-                    parsed.fields.setdefault(path, reading)
-        return parsed
+        return fill_from_prose(self.out.finish(form_type), self.doc)
 
 
 def extract(raw: RawDocument) -> ParsedForm:

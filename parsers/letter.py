@@ -177,3 +177,14 @@ def read_letter(doc: RawDocument, form_type: FormType | None = None) -> ParsedFo
         letter.sender_address()
     letter.school()
     return ParsedForm(form_type=kind, fields=letter.fields)
+
+
+def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
+    """A title that names the form over a body written in prose (an email headed "Removal
+    from roll"): what the sentences say fills what no label gave."""
+    if "child.legal_surname" not in parsed.fields:
+        letter = read_letter(doc, parsed.form_type)
+        if letter and "child.legal_surname" in letter.fields:
+            for path, reading in letter.fields.items():
+                parsed.fields.setdefault(path, reading)
+    return parsed
