@@ -21,11 +21,14 @@ from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
 from records.messages import unreadable_note
 from records.models import FormType
-from parsers.letter import read_letter
+from parsers.letter import fill_from_prose, read_letter
 from parsers.form_type import detect_form_type
 
 _POLARITY = re.compile(r"^(.*?)[\s:?\-]*\b(yes|no)\s*$", re.I | re.S)
 _CODED = ("urn", "dfe", "postcode", "sex", "year")
+_NOT_KNOWN = {"not known", "unknown", "dont know", "don't know", "do not know", "not known at present", "nk", "n/k"}
+# A bare "Postcode" printed straight after one of these addresses is that address's postcode.
+_ADDRESS_OWNERS = ("dest.address", "joiner.previous_address")
 
 
 @dataclass
@@ -47,6 +50,7 @@ class _Walker(TextLines):
         self.group: str | None = None
         self.pending: _Pending | None = None
         self.question: tuple | None = None   # a yes/no question printed with no answer yet
+        self.last_path: str | None = None    # the path the previous label was read into
         self.entries_seen = 0
 
     # ---------------------------------------------------------------- helpers
@@ -71,6 +75,9 @@ class _Walker(TextLines):
         if kind == "fullname" and path != "child.fullname":
             kind = "text" if path.startswith("dest.") else "name"   # a parent's or contact's name stays whole
         value, problem = convert(kind, raw)
+        if value is None and kind == "bool" and "not_known" in spec \
+                and n.clean(raw).lower().strip(" .") in _NOT_KNOWN:
+            value = spec["not_known"]    # "Whereabouts known?  Not known"
         if problem == "invalid_upn":
             self.out.flags.add("invalid_upn")
         elif problem or (value is None and kind in _CODED and n.clean(raw) and not n.is_empty(raw)):
@@ -164,6 +171,9 @@ class _Walker(TextLines):
         self.group = None
         spec = self.voc.fields[fid]
         path = path or self.voc.path_for(fid, self.section)
+        if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
+            path = self.last_path + ".postcode"
+        self.last_path = path
         if spec["type"] == "bool" and checked is None and polarity is None and not n.clean(value):
             if is_text and label.endswith(".") and not label.lower().startswith(("is ", "has ", "do ", "does ", "are ")):
                 # "Please only share our new address with the head.": a request stated, not a question.
@@ -284,8 +294,10 @@ class _Walker(TextLines):
                 handler(e)
         self._flush()
         form_type = detect_form_type(self.doc, self.out)
-        # No title and no form content: perhaps a letter in prose.
-        return (read_letter(self.doc) if form_type == FormType.unknown else None) or self.out.finish(form_type)
+        if form_type == FormType.unknown:
+            # No title and no form content: perhaps a letter in prose.
+            return read_letter(self.doc) or self.out.finish(form_type)
+        return fill_from_prose(self.out.finish(form_type), self.doc)
 
 
 def extract(raw: RawDocument) -> ParsedForm:

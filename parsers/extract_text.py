@@ -17,6 +17,9 @@ CONTINUED = ("address", "longtext")     # field types whose value may run over s
 _FOOTER = re.compile(r"^(?:official|page \d+|.*\bofficial\s*[-–]\s*sensitive\b|.*\bpage \d+ of \d+$)", re.I)
 # Two labels on one line ("Signed: ...   Date: ..."): split before the second.
 _SECOND_LABEL = re.compile(r"[ \t]{2,}(?=[A-Z][A-Za-z' /()]{1,40}:)|\s(?=Date(?: signed| completed)?\s*:)")
+# Printed forms fill the gap between a label and its answer with dots or underscores
+# ("SURNAME ........ FLETCHER"): the leader does the job of a colon.
+_LEADER = re.compile(r"(?<=[A-Za-z)?])\s*(?:\.{4,}|\u2026{2,}|_{4,})\s*(?=\S)")
 
 
 class TextLines:
@@ -31,6 +34,7 @@ class TextLines:
             self.pending = None
             self.out.put(question[1], answer, self._prov(e, question[3], raw), 1)
             return
+        raw = _LEADER.sub(": ", raw, count=1) if ":" not in raw else raw
         for seg in _SECOND_LABEL.split(raw):
             seg = n.clean(seg)
             if seg:
@@ -51,11 +55,15 @@ class TextLines:
             return      # page furniture repeated on every page, never a value
         if self.pending is not None and len(self.pending.lines) < 8 and not self._looks_like_label(line):
             self.pending.lines.append(line)
-            if self.voc.fields[self.pending.field_id]["type"] not in CONTINUED:
-                self._flush()
+            if self.voc.fields[self.pending.field_id]["type"] not in CONTINUED or \
+                    (self.voc.fields[self.pending.field_id]["type"] == "address" and n.find_postcode(line)[0]):
+                self._flush()   # an address ends with its postcode: what follows is the next label
             return
         if (self.voc.section(line) or self.voc.group(line)) and self.label_value(e, line, "", f"label:{line}", is_text=True):
             return
+        whole = self.voc.field(line)
+        if whole and whole.score >= 99 and self.label_value(e, line, "", f"label:{line}", is_text=True):
+            return      # "Surname of child" is a whole label, not "Surname" with the value "of child"
         words = line.split()
         for k in range(min(len(words) - 1, 8), 0, -1):
             head = " ".join(words[:k])
@@ -71,6 +79,12 @@ class TextLines:
         if self.voc.section(line) or self.voc.group(line):
             return True
         m = LABEL_COLON.match(line)
+        if not m and len(line.split()) <= 8:
+            # A line that is exactly a known label ("School", "Date of leaving"): the next label
+            # of a form that prints each answer on the line below its label.
+            hit = self.voc.field(line)
+            if hit and hit.score >= 99:
+                return True
         if not m and line.endswith("."):     # a sentence that is itself a known label ends an address
             hit = self.voc.field(line)
             return bool(hit and hit.score >= 99)

@@ -76,9 +76,48 @@ def split_list(text: str) -> list[str]:
     return parts
 
 
+_BOX = r"\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[" + n.MARKED + n.UNMARKED + r"]"
+_CODED_KINDS = ("sex", "year", "bool")
+
+
+def ticked_caption(text: str) -> str | None:
+    """'Male ☒  Female ☐' or '[ ] Boy [X] Girl' -> the one caption whose box is marked."""
+    pieces = re.split(f"({_BOX})", text or "")
+    marks = [i for i in range(1, len(pieces), 2)]
+    if not marks:
+        return None
+    before = not pieces[0].strip()      # boxes printed before their captions
+    chosen = [pieces[i + 1] if before else pieces[i - 1] for i in marks if n.is_mark(pieces[i])]
+    chosen = [c.strip(" :-") for c in chosen if c.strip(" :-")]
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _coded_alternatives(text: str) -> list[str]:
+    """Other readings of a coded answer: the ticked caption, and each language of a
+    bilingual answer ('Gwryw / Male', 'Blwyddyn 9 / Year 9')."""
+    out = []
+    picked = ticked_caption(text)
+    if picked:
+        out.append(picked)
+    if " / " in text:
+        out += [half for half in text.split(" / ") if half.strip()]
+    return out
+
+
 def convert(kind: str, raw: str, today: date | None = None):
     """(value, problem) for one field; value None when nothing usable was written."""
     text = raw or ""
+    if kind in _CODED_KINDS:
+        value, problem = _convert(kind, text, today)
+        if value is None:
+            found = {v for alt in _coded_alternatives(text) if (v := _convert(kind, alt, today)[0]) is not None}
+            if len(found) == 1:
+                return found.pop(), None
+        return value, problem
+    return _convert(kind, text, today)
+
+
+def _convert(kind: str, text: str, today: date | None = None):
     if kind in ("name", "text", "longtext"):
         t = n.clean(text.replace("\n", " ") if kind != "longtext" else text)
         if not t or n.is_empty(t):

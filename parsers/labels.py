@@ -27,11 +27,15 @@ _SECTION_NO = re.compile(r"^(?:section|part|step)\s*\d+[a-z]?\s*[:.\-–]?\s*|^\
 # Words that only make a label a sentence ("Is the child's ... known?"), never change its meaning.
 _FILLER = frozenset("""is are was were the a an of this that has have had been did does do you know any what
 which child childs pupil pupils current currently by school please give state from to in on at for your
-all roll now yet there if and with their his her its form our we be being whom""".split())
+all roll now yet there if and with their his her its form our we be being whom would like should want wish
+""".split())
 _OWNER = re.compile(r"^(?:the\s+)?(?:childs|child|pupils|pupil|young persons|young person|students|student|"
                     r"learners|learner|familys)\s+")
 _CHILD_NOUN = ((re.compile(r"\b(?:pupils|students|learners|young persons)\b"), "childs"),
-               (re.compile(r"\b(?:pupil|student|learner|young person)\b"), "child"))
+               (re.compile(r"\b(?:pupil|student|learner|young person)\b"), "child"),
+               # a parent's form asks about "your child" where a school's says "the child"
+               (re.compile(r"\byour (?:childs|sons|daughters)\b"), "the childs"),
+               (re.compile(r"\byour (?:child|son|daughter)\b"), "the child"))
 _OF_CHILD = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:child|pupil|young person|student|learner)$")
 _AT_SCHOOL = re.compile(r"\s+(?:(?:at|to|in|from|on)\s+)?(?:(?:this|the|our)\s+)?school$")
 
@@ -168,7 +172,7 @@ class Vocabulary:
         found: dict[str, int] = {}
         for v in variants:
             q = set(v.split())
-            if len(q) > 12:
+            if len(q) > 16:   # a question of up to 16 words; the rest must be filler anyway
                 continue
             for label_words, keys in words:
                 if label_words <= q and q - label_words <= _FILLER:
@@ -205,6 +209,8 @@ class Vocabulary:
         hit = self._lookup(index, text) or self._contained(index, text)
         if not hit and group == "leaving_reason" and self._moved_beyond_england(text):
             hit = ("moved_outside_england", 75.0)
+        if not hit and group == "leaving_reason" and self._moved_house(text):
+            hit = ("moved_away", 70.0)
         return Target("option", f"{group}:{hit[0]}", hit[1]) if hit else None
 
     def _moved_beyond_england(self, text: str) -> bool:
@@ -215,6 +221,14 @@ class Vocabulary:
             return False
         rest = " " + m.group(1) + " "
         return any(" " + p + " " in rest for p in self.data.get("places", {}).get("outside_england", []))
+
+    @staticmethod
+    def _moved_house(text: str) -> bool:
+        """'Moving to Cornwall', 'Relocated to Leeds for work': the family moved house to a
+        place in England (a move abroad or to a school is caught before this)."""
+        m = _MOVE_TO.search(" " + norm_label(text) + " ")
+        return bool(m) and m.group(0).split()[0].startswith(("mov", "reloc")) \
+            and not re.search(r"\b(?:school|academy|college|education|home educat)", m.group(1))
 
     @staticmethod
     def _contained(index: dict[str, set[str]], text: str) -> tuple[str, float] | None:

@@ -1,14 +1,16 @@
-"""Letters in prose, with no form title: a head teacher writing that a child has stopped
-attending, a parent writing that their child will leave.
+"""Letters and emails in prose: a school writing that a child has stopped attending, has
+joined or has been taken off roll; a parent writing that their child will leave.
 
-Only what a sentence states plainly is read ("... Tyler Brookes (DOB 14/06/2014) has not
-attended since ..."); a letter that says none of these things stays `unknown`, so a
-newsletter or a trip letter is never taken for a referral.
+Only what a sentence states plainly is read (patterns in `parsers.letter_patterns`); a letter
+that says none of these things stays `unknown`, so a newsletter or a trip letter is never
+taken for a referral. A form whose title names its type but whose body is prose (an email
+headed "Removal from roll") is read here too, as that type.
 """
 from __future__ import annotations
 
 import re
 
+from parsers import letter_patterns as P
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
 from parsers.labels import vocabulary
@@ -16,74 +18,173 @@ from parsers.normalise_names import parse_address, split_full_name
 from parsers.raw import RawDocument
 from records.models import FormType
 
-_NAME_DOB = re.compile(r"((?:[A-Z][A-Za-z'\-]+ ){0,3}[A-Z][A-Za-z'\-]+),? \(\s*(?i:dob|d\.o\.b\.?|date of birth|born)"
-                       r"\s*:?\s*([^)]{6,30})\)")
-_NOT_ATTENDED = re.compile(r"\bhas (?:not|n't) (?:attended|been (?:seen )?(?:in|at) school)(?: school)? since ([^.]{6,40})",
-                           re.I)
-_ABSENT_SINCE = re.compile(r"\bhas been absent (?:from school )?since ([^.]{6,40})", re.I)
-_PARENT_CHILD = re.compile(r"\b(?:my|our) (?:son|daughter|child|children)\b", re.I)
-_LEAVING_ON = re.compile(r"\bwill be leaving\b([^.]{0,80}?)\bon ([^.]{6,40})", re.I)
-_SCHOOL = re.compile(r"((?:[A-Z][\w'&\-]* ){0,5}(?:School|Academy|College|Primary|Infants?|Juniors?))\b")
-_ADDRESS = re.compile(r"\b(new |last known |home )?address (?:is|will be|:)\s*([^.]{6,120}?\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b",
-                      re.I)
-_WHEREABOUTS_UNKNOWN = re.compile(r"\b(?:do not|don't|does not) know where (?:the family|they|he|she|the child)"
-                                  r"|\bwhereabouts (?:are|is) (?:not known|unknown)", re.I)
-_RESTRICT = re.compile(r"\bonly (?:share|give) (?:our|the|my) new address\b|\b(?:do not|don't) share (?:our|the|my) new "
-                       r"address\b|\bkeep (?:our|the|my) new address (?:private|confidential)", re.I)
-_YEAR = re.compile(r"\bis in (?:Year|Yr) (\d{1,2}|R)\b", re.I)
+_BLOCK = {FormType.cme_referral: "referral", FormType.cmj: "joiner", FormType.cml: "leaver",
+          FormType.pupil_exit: "exit"}
 
 
-def read_letter(doc: RawDocument) -> ParsedForm | None:
-    text = " ".join(n.clean(e.value or e.label) for e in doc.entries if e.kind in ("text", "heading"))
-    if not text:
-        return None
-    fields: dict[str, Reading] = {}
+def _first_date(text: str | None):
+    return n.parse_date(text) or (n.find_dates(text or "") or [None])[0]
 
-    def put(path, value, raw):
-        if value is not None and path not in fields:
-            fields[path] = Reading(value, Provenance(None, "letter", raw[:300]))
 
-    gone = _NOT_ATTENDED.search(text) or _ABSENT_SINCE.search(text)
-    leaving = _LEAVING_ON.search(text) if _PARENT_CHILD.search(text) else None
-    if gone and not leaving:
-        form_type, block = FormType.cme_referral, "referral"
-        when = "last_date_attended" if gone.re is _NOT_ATTENDED else "first_day_of_absence"
-        put(f"referral.{when}", n.parse_date(gone.group(1)) or (n.find_dates(gone.group(1)) or [None])[0],
-            gone.group(0))
-        if _WHEREABOUTS_UNKNOWN.search(text):
-            put("referral.whereabouts_known", False, _WHEREABOUTS_UNKNOWN.search(text).group(0))
-    elif leaving:
-        form_type, block = FormType.pupil_exit, "exit"
-        put("exit.date_of_leaving", (n.find_dates(leaving.group(2)) or [None])[0], leaving.group(0))
-        school = _SCHOOL.search(leaving.group(1))
+def _kind(text: str, lines: list[str]) -> FormType | None:
+    """Which event the letter reports; a parent's notice of leaving wins over a mention of absence."""
+    leaving = P.LEAVING_ON.search(text)
+    parent = any(P.PARENT_CHILD.search(line) for line in lines) or P.PARENT_CHILD.search(text)
+    if leaving and (parent or P.SCHOOL.search(leaving.group(1))):
+        return FormType.pupil_exit
+    if P.REMOVED.search(text):
+        return FormType.cml
+    if P.JOINED.search(text):
+        return FormType.cmj
+    if P.NOT_ATTENDED.search(text) or P.ABSENT_SINCE.search(text):
+        return FormType.cme_referral
+    return None
+
+
+def _school_in(line: str) -> str | None:
+    """'Attendance Officer, Netherthorpe School' -> 'Netherthorpe School' (letterhead or signature)."""
+    line = re.sub(r"^[A-Za-z][\w ]{0,15}:\s*", "", line)
+    for part in reversed(line.split(",")):
+        part = part.strip()
+        if part and len(part.split()) <= 8 and not re.search(r"\d", part) and P.SCHOOL.search(part):
+            return part
+    return None
+
+
+class _Letter:
+    def __init__(self, lines: list[str], form_type: FormType):
+        self.lines = lines
+        self.text = P.DOTTED_DATE.sub(r"\1/\2/\3", " ".join(lines))
+        self.type = form_type
+        self.block = _BLOCK[form_type]
+        self.fields: dict[str, Reading] = {}
+
+    def put(self, path: str, value, raw: str):
+        if value is not None and path not in self.fields:
+            self.fields[path] = Reading(value, Provenance(None, "letter", raw[:300]))
+
+    def sentences(self) -> list[str]:
+        return [s for s in re.split(r"(?<=[.!?;])\s+", self.text) if s.strip()]
+
+    def child(self):
+        who = P.NAME_DOB.search(self.text) or P.NAME_COMMA_DOB.search(self.text)
+        if who:
+            fore, sur = split_full_name(who.group(1))
+            self.put("child.legal_surname", sur, who.group(0))
+            self.put("child.legal_forenames", fore, who.group(0))
+            self.put("child.date_of_birth", n.parse_date(who.group(2), "dob") or
+                     (n.find_dates(who.group(2), "dob") or [None])[0], who.group(0))
+        year = P.YEAR.search(self.text)
+        if year:
+            self.put("child.year_group", n.normalise_year_group(year.group(1)), year.group(0))
+        for m in P.ADDRESS.finditer(self.text):
+            new = self.type == FormType.pupil_exit and (m.group(1) or "").lower().startswith("new")
+            self.put("exit.new_address" if new else "child.address", parse_address(m.group(2)), m.group(0))
+
+    def sender_address(self):
+        """A parent heads the letter with the family's address: the lines down to a postcode."""
+        top = []
+        for line in self.lines[:7]:
+            if line.lower().startswith("dear") or len(line.split()) > 6 or P.SCHOOL.search(line):
+                return
+            top.append(line)
+            if n.find_postcode(line)[0]:
+                self.put("child.address", parse_address("\n".join(top)), "\n".join(top))
+                return
+
+    def school(self):
+        for line in self.lines[:6] + self.lines[-4:]:
+            name = _school_in(line)
+            if name:
+                self.put("school.name", name, line)
+                return
+
+    def reason(self, skip: re.Pattern):
+        for sentence in self.sentences():
+            m = skip.search(sentence)
+            part = sentence
+            if m:   # "...will be leaving X on <date> because ...": what follows the date
+                date = P.DATE_TEXT.search(sentence, m.start(m.lastindex or 0))
+                part = sentence[date.end():] if date else sentence[m.end():]
+            if not P.REASON_WORDS.search(part):
+                continue
+            opt = vocabulary().option("leaving_reason", P.PRONOUN.sub("", part))
+            if opt:
+                self.put(f"{self.block}.reason", opt.key.split(":", 1)[1], sentence)
+                return
+
+    def referral(self):
+        last = P.LAST_DAY.search(self.text)
+        last_day = _first_date(last.group(1)) if last else None
+        if last_day:
+            self.put("referral.last_date_attended", last_day, last.group(0))
+        gone = P.NOT_ATTENDED.search(self.text) or P.ABSENT_SINCE.search(self.text)
+        since = _first_date(gone.group(1)) if gone else None
+        if since:
+            # "not in school since Tuesday 4th; her last day was Monday 3rd": the 4th began the absence
+            after_last = last_day is not None and since > last_day
+            when = "last_date_attended" if gone.re is P.NOT_ATTENDED and not after_last else "first_day_of_absence"
+            self.put(f"referral.{when}", since, gone.group(0))
+        unknown = P.WHEREABOUTS_UNKNOWN.search(self.text)
+        if unknown:
+            self.put("referral.whereabouts_known", False, unknown.group(0))
+
+    def joiner(self):
+        joined = P.JOINED.search(self.text)
+        if joined:
+            self.put("joiner.date_on_roll", _first_date(joined.group(2)), joined.group(0))
+        prev = P.PREVIOUS_SCHOOL.search(self.text)
+        school = P.SCHOOL.search(prev.group(1)) if prev else None
         if school:
-            put("school.name", school.group(1).strip(), leaving.group(0))
-        if _RESTRICT.search(text):
-            put("exit.restrict_address", True, _RESTRICT.search(text).group(0))
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
-            opt = vocabulary().option("leaving_reason", sentence) if re.search(r"\bmov|\beducat|\bschool\b",
-                                                                               sentence, re.I) else None
-            if opt and "leaving" not in sentence.lower():
-                put("exit.reason", opt.key.split(":", 1)[1], sentence)
-    else:
+            self.put("joiner.previous_school.name", school.group(1).strip(), prev.group(0))
+
+    def leaver(self):
+        removed = P.REMOVED.search(self.text)
+        if removed:
+            self.put("leaver.date_of_leaving", _first_date(removed.group(1)), removed.group(0))
+        last = P.LAST_DAY.search(self.text)
+        if last:
+            self.put("leaver.last_date_attended", _first_date(last.group(1)), last.group(0))
+        self.reason(P.REMOVED)
+
+    def exit(self):
+        leaving = P.LEAVING_ON.search(self.text)
+        if leaving:
+            self.put("exit.date_of_leaving", _first_date(leaving.group(2)), leaving.group(0))
+            school = P.SCHOOL.search(leaving.group(1))
+            if school:
+                self.put("school.name", school.group(1).strip(), leaving.group(0))
+        restrict = P.RESTRICT.search(self.text)
+        if restrict:
+            self.put("exit.restrict_address", True, restrict.group(0))
+        self.reason(P.LEAVING_ON)
+
+
+def read_letter(doc: RawDocument, form_type: FormType | None = None) -> ParsedForm | None:
+    lines = [n.clean(e.value or e.label) for e in doc.entries if e.kind in ("text", "heading")]
+    lines = [line for line in lines if line]
+    if not lines:
         return None
-    who = _NAME_DOB.search(text)
-    if who:
-        fore, sur = split_full_name(who.group(1))
-        put("child.legal_surname", sur, who.group(0))
-        put("child.legal_forenames", fore, who.group(0))
-        put("child.date_of_birth", n.parse_date(who.group(2)), who.group(0))
-    year = _YEAR.search(text)
-    if year:
-        put("child.year_group", n.normalise_year_group(year.group(1)), year.group(0))
-    for m in _ADDRESS.finditer(text):
-        path = "exit.new_address" if block == "exit" and m.group(1) else "child.address"
-        put(path, parse_address(m.group(2)), m.group(0))
-    if "school.name" not in fields:
-        # The letterhead: the school's name on a short line of its own near the top.
-        for e in doc.entries[:6]:
-            line = n.clean(e.value or e.label)
-            if len(line.split()) <= 8 and not re.search(r"\d", line) and _SCHOOL.search(line):
-                put("school.name", line, line)
-                break
-    return ParsedForm(form_type=form_type, fields=fields)
+    text = P.DOTTED_DATE.sub(r"\1/\2/\3", " ".join(lines))
+    kind = form_type if form_type in _BLOCK else _kind(text, lines)
+    if kind is None:
+        return None
+    letter = _Letter(lines, kind)
+    {FormType.cme_referral: letter.referral, FormType.cmj: letter.joiner, FormType.cml: letter.leaver,
+     FormType.pupil_exit: letter.exit}[kind]()
+    letter.child()
+    if kind == FormType.pupil_exit:
+        letter.sender_address()
+    letter.school()
+    return ParsedForm(form_type=kind, fields=letter.fields)
+
+
+def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
+    """A title that names the form over a body written in prose (an email headed "Removal
+    from roll"): what the sentences say fills what no label gave."""
+    if "child.legal_surname" not in parsed.fields:
+        letter = read_letter(doc, parsed.form_type)
+        if letter and "child.legal_surname" in letter.fields:
+            for path, reading in letter.fields.items():
+                parsed.fields.setdefault(path, reading)
+    return parsed

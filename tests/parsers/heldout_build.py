@@ -23,7 +23,8 @@ pdfmetrics.registerFont(TTFont("HoSans-Bold", _FONTS + "DejaVuSans-Bold.ttf"))
 
 
 def write_docx(path: Path, items) -> Path:
-    """items: str (paragraph), ("title"|"h"|"bul", text), ("tbl", rows)."""
+    """items: str (paragraph), ("title"|"h"|"bul", text), ("tbl", rows), ("page",) = page
+    break. In a "tbl", a row of one cell is a section header merged across the table."""
     d = docx.Document()
     for it in items:
         if isinstance(it, str):
@@ -34,11 +35,16 @@ def write_docx(path: Path, items) -> Path:
             d.add_heading(it[1], level=2)
         elif it[0] == "bul":
             d.add_paragraph(it[1], style="List Bullet")
+        elif it[0] == "page":
+            d.add_page_break()
         elif it[0] == "tbl":
             rows = it[1]
-            t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            cols = max(len(r) for r in rows)
+            t = d.add_table(rows=len(rows), cols=cols)
             t.style = "Table Grid"
             for i, r in enumerate(rows):
+                if len(r) == 1 and cols > 1:  # merged section header, as schools draw them
+                    t.cell(i, 0).merge(t.cell(i, cols - 1))
                 for j, c in enumerate(r):
                     t.cell(i, j).text = c
     d.save(path)
@@ -47,13 +53,16 @@ def write_docx(path: Path, items) -> Path:
 
 def write_pdf(path: Path, items) -> Path:
     """items: str (line), ("title"|"h"|"bul", text), ("row", [(x, text), ...]),
-    ("box", [(label, value), ...]) = labels above values drawn in boxes."""
+    ("box", [(label, value), ...]) = labels above values drawn in boxes,
+    ("grid", [widths], rows) = a ruled table (a row of one cell spans it), ("page",)."""
     c = canvas.Canvas(str(path), pagesize=A4)
     y = 800
     for it in items:
-        if y < 80:
+        if y < 80 or it == ("page",):
             c.showPage()
             y = 800
+            if it == ("page",):
+                continue
         if isinstance(it, str):
             c.setFont("HoSans", 10)
             c.drawString(50, y, it)
@@ -87,8 +96,30 @@ def write_pdf(path: Path, items) -> Path:
                 c.setFont("HoSans", 10)
                 c.drawString(x + 5, y - 16, value)
             y -= 36
+        elif it[0] == "grid":
+            y = _grid(c, y, it[1], it[2])
     c.save()
     return path
+
+
+def _grid(c, y, widths, rows):
+    """A ruled table drawn line by line, as a Word table looks once printed to PDF."""
+    total = sum(widths)
+    for row in rows:
+        top, bottom = y + 12, y - 6
+        if len(row) == 1:
+            c.setFont("HoSans-Bold", 10)
+            c.rect(50, bottom, total, top - bottom)
+            c.drawString(54, y, row[0])
+        else:
+            c.setFont("HoSans", 10)
+            x = 50
+            for w, text in zip(widths, row):
+                c.rect(x, bottom, w, top - bottom)
+                c.drawString(x + 4, y, text)
+                x += w
+        y -= 18
+    return y - 10
 
 
 def _get(tree, path):

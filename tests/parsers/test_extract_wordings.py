@@ -1,0 +1,87 @@
+"""General readings that held-out set C showed missing, each checked on wording set C does
+not use, so the tests guard the rule and not the case."""
+from datetime import date
+
+import pytest
+
+import parsers
+from parsers.extract_values import convert, ticked_caption
+from tests.parsers.heldout_build import write_docx, write_pdf
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("Male ☒   Female ☐", "Male"), ("☐ Male ☒ Female", "Female"), ("[ ] Boy [X] Girl", "Girl"),
+    ("Male ☐ Female ☐", None), ("Female", None),
+])
+def test_ticked_caption(text, caption):
+    assert ticked_caption(text) == caption
+
+
+@pytest.mark.parametrize("kind, text, value", [
+    ("sex", "Benyw / Female", "female"), ("year", "Blwyddyn 4 / Year 4", 4), ("bool", "Ydy / Yes", True),
+    ("sex", "☐ Male ☒ Female", "female"), ("year", "Year 4 / Year 5", None),
+])
+def test_coded_answers_ticked_or_bilingual(kind, text, value):
+    assert convert(kind, text)[0] == value
+
+
+def _read(tmp_path, kind, items):
+    path = (write_docx if kind == "docx" else write_pdf)(tmp_path / f"form.{kind}", items)
+    form = parsers.parse_file(path)
+    return form.form_type.value, {k: r.value for k, r in form.fields.items()}
+
+
+def test_whereabouts_not_known_is_no(tmp_path):
+    _, got = _read(tmp_path, "docx", [("title", "CME Referral Form"), "Surname: Smith",
+                                      "Whereabouts known: Unknown"])
+    assert got["referral.whereabouts_known"] is False
+
+
+def test_labels_with_answers_on_the_next_line(tmp_path):
+    form_type, got = _read(tmp_path, "pdf", [
+        ("title", "Leaver Notification"), "Surname", ("row", [(70, "Price")]),
+        "Date of birth", ("row", [(70, "1.2.14")]), "Address", ("row", [(70, "1 Oak Road, Leeds LS1 1AA")]),
+        "Date of leaving", ("row", [(70, "12/12/2025")]), "School", ("row", [(70, "Oak School")])])
+    assert form_type == "cml"
+    assert got["child.legal_surname"] == "Price" and got["child.date_of_birth"] == date(2014, 2, 1)
+    assert got["leaver.date_of_leaving"] == date(2025, 12, 12) and got["school.name"] == "Oak School"
+
+
+def test_underscore_leaders_separate_label_and_answer(tmp_path):
+    _, got = _read(tmp_path, "docx", [("title", "Notification of Admission"), "Surname ______ SMITH",
+                                      "Date admitted ______ 05/01/2026"])
+    assert got["child.legal_surname"] == "Smith" and got["joiner.date_on_roll"] == date(2026, 1, 5)
+
+
+def test_postcode_after_new_address_belongs_to_it(tmp_path):
+    _, got = _read(tmp_path, "docx", [("title", "Pupil Exit Form"), "Surname: Lee",
+                                      ("tbl", [["Forwarding address", "2 Quay Street, Whitby"], ["Postcode", "YO21 3AA"]])])
+    assert got["exit.new_address"]["postcode"] == "YO21 3AA" and "child.address" not in got
+
+
+def test_move_within_england_is_moving_away(tmp_path):
+    _, got = _read(tmp_path, "docx", [("title", "Pupil Exit Form"), "Surname: Lee",
+                                      "Reason for leaving: Relocating to Norwich for work"])
+    assert got["exit.reason"] == "moved_away"
+
+
+def test_school_letter_of_admission(tmp_path):
+    form_type, got = _read(tmp_path, "docx", [
+        "Brook Lane Primary School", "Dear CME Officer,",
+        "Please note that Jamie Roberts (DOB 01/02/2013) was admitted to Year 7 on 03/11/2025. "
+        "He came to us from Hillside Academy, Leeds.", "Regards,", "Office Manager"])
+    assert form_type == "cmj"
+    assert got["joiner.date_on_roll"] == date(2025, 11, 3)
+    assert got["joiner.previous_school.name"] == "Hillside Academy"
+    assert got["school.name"] == "Brook Lane Primary School"
+
+
+def test_school_email_of_removal(tmp_path):
+    form_type, got = _read(tmp_path, "docx", [
+        "Dear CME team,", "Aisha BEGUM (DOB 5/5/2014) was taken off roll on 1/12/2025 as the family "
+        "moved to Pakistan.", "Kind regards,", "Head of Year, Oakwood Academy"])
+    assert form_type == "cml"
+    assert (got["child.legal_surname"], got["child.legal_forenames"]) == ("Begum", "Aisha")
+    assert got["leaver.date_of_leaving"] == date(2025, 12, 1)
+    assert got["leaver.reason"] == "moved_outside_england"
+    assert got["school.name"] == "Oakwood Academy"
