@@ -48,6 +48,18 @@ def _file_each(table: dict, keys: Iterable, start: int) -> None:
                     held.append(i)
 
 
+def _file_under(table: dict, numbers: Iterable[int], keys: Iterable[tuple]) -> None:
+    """File each child under each of its keys: numbers and keys in step."""
+    for i, its_keys in zip(numbers, keys):
+        for key in its_keys:
+            held = table.setdefault(key, i)
+            if held is not i:
+                if type(held) is int:
+                    table[key] = [held, i]
+                else:
+                    held.append(i)
+
+
 def _file_pairs(tables: dict, outer: Iterable, inner: Iterable, i: int) -> None:
     """File child i under every compound key (a, b) of a in outer, b in inner: tables[a][b]."""
     for a in outer:
@@ -114,28 +126,34 @@ class Index:
             slot[r.id] = i
         return start
 
-    def file(self, recs: list[Rec], start: int, keys: bool = True, sounds: bool = True
-             ) -> None:
-        """File the records numbered from `start` under their keys: all but the name
-        sounds ("n") when `keys`, those when `sounds`. A bulk load files ~9 keys for each
-        of a million children, so the per-key work is kept to a dict operation: one loop
-        per kind of key, its table looked up once, and the records' sounds worked out
-        when their names were cleaned (records with the same name share them)."""
-        if sounds:
-            for i, r in enumerate(recs, start):
-                _file_pairs(self.sounds, r.sur_sounds, r.fore_sounds, i)
-        if not keys:
-            return
+    def file(self, recs: list[Rec], start: int) -> None:
+        """File the records numbered from `start` under their keys. A bulk load files ~9
+        keys for each of a million children, so the per-key work is kept to a dict
+        operation: one loop per kind of key, and the records' sounds worked out when their
+        names were cleaned (records with the same name share them)."""
+        for i, r in enumerate(recs, start):
+            _file_pairs(self.sounds, r.sur_sounds, r.fore_sounds, i)
         _file_each(self.upn, map(attrgetter("upn"), recs), start)
         _file_each(self.by_pc, map(attrgetter("pc"), recs), start)
-        sur_dob, fore_dob = self.sur_dob, self.fore_dob
-        by_dob, dob_text = self.by_dob, self.dob_text
-        for i, r in enumerate(recs, start):
-            if r.dob:
-                _file_pairs(sur_dob, (r.dob,), r.sur_sounds, i)
-                _file_pairs(fore_dob, (r.dob,), r.fore_sounds, i)
-                by_dob[r.dob].append(i)
-                dob_text[r.dob].append(fuzzy.words(r.surnames() + r.forenames()))
+        self._file_dates(recs, start)
+
+    def _file_dates(self, recs: list[Rec], start: int) -> None:
+        """The date keys ("s", "f", the fuzzy scan's), a date at a time: its tables stay
+        in the CPU's caches while its children are filed (filed child by child, each in
+        a table of another date, they took 1.7 times as long at a million children)."""
+        born: dict[int, list[int]] = defaultdict(list)     # date -> positions in recs
+        for j, d in enumerate(map(attrgetter("dob"), recs)):
+            if d:
+                born[d].append(j)
+        # read off the records in their order (where they lie in memory), then by date
+        sur, fore = [r.sur_sounds for r in recs], [r.fore_sounds for r in recs]
+        text = [fuzzy.words(r.surnames() + r.forenames()) if r.dob else "" for r in recs]
+        for d, js in born.items():
+            numbers = [j + start for j in js] if start else js
+            self.by_dob[d].extend(numbers)
+            self.dob_text[d].extend(map(text.__getitem__, js))
+            _file_under(self.sur_dob.setdefault(d, {}), numbers, map(sur.__getitem__, js))
+            _file_under(self.fore_dob.setdefault(d, {}), numbers, map(fore.__getitem__, js))
 
     def remove(self, pid: str) -> Rec | None:
         """Drop a child; its keys stay and are skipped (cheaper than rewriting lists)."""
