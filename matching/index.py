@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 from itertools import compress
+from operator import attrgetter
 from typing import Iterable
 
 from . import fuzzy
@@ -35,14 +36,43 @@ Postings = int | list[int]
 _NONE: dict = {}
 
 
-def _file_one(table: dict, key, i: int) -> None:
-    """File child i under a key."""
-    held = table.setdefault(key, i)
-    if held is not i:                   # not a new key
-        if type(held) is int:
-            table[key] = [held, i]
-        else:
-            held.append(i)
+def _file_each(table: dict, keys: Iterable, start: int) -> None:
+    """File the children numbered from `start` under their keys, one each (none if empty)."""
+    for i, key in enumerate(keys, start):
+        if key:
+            held = table.setdefault(key, i)
+            if held is not i:                   # not a new key
+                if type(held) is int:
+                    table[key] = [held, i]
+                else:
+                    held.append(i)
+
+
+def _file_under(table: dict, numbers: Iterable[int], keys: Iterable[tuple]) -> None:
+    """File each child under each of its keys: numbers and keys in step."""
+    for i, its_keys in zip(numbers, keys):
+        for key in its_keys:
+            held = table.setdefault(key, i)
+            if held is not i:
+                if type(held) is int:
+                    table[key] = [held, i]
+                else:
+                    held.append(i)
+
+
+def _file_pairs(tables: dict, outer: Iterable, inner: Iterable, i: int) -> None:
+    """File child i under every compound key (a, b) of a in outer, b in inner: tables[a][b]."""
+    for a in outer:
+        table = tables.get(a)
+        if table is None:
+            table = tables[a] = {}
+        for key in inner:
+            held = table.setdefault(key, i)
+            if held is not i:
+                if type(held) is int:
+                    table[key] = [held, i]
+                else:
+                    held.append(i)
 
 
 def _each(held: Postings) -> Iterable[int]:
@@ -96,58 +126,34 @@ class Index:
             slot[r.id] = i
         return start
 
-    def file(self, recs: list[Rec], start: int, keys: bool = True, sounds: bool = True
-             ) -> None:
-        """File the records numbered from `start` under their keys: all but the name
-        sounds ("n") when `keys`, those when `sounds`. A bulk load files ~9 keys for each
-        of a million children, so the per-key work is kept to a dict operation: tables
-        and methods are looked up once, each distinct name's sounds are worked out once (a
-        load's records with the same name share its tuples) and there is no call per key."""
-        upn, by_pc, sur_dob, fore_dob = self.upn, self.by_pc, self.sur_dob, self.fore_dob
-        by_dob, dob_text, by_sounds = self.by_dob, self.dob_text, self.sounds
-        sur_codes: dict[tuple, tuple[str, ...]] = {}      # a name's parts -> their sounds
-        fore_codes: dict[tuple, tuple[str, ...]] = {}
+    def file(self, recs: list[Rec], start: int) -> None:
+        """File the records numbered from `start` under their keys. A bulk load files ~9
+        keys for each of a million children, so the per-key work is kept to a dict
+        operation: one loop per kind of key, and the records' sounds worked out when their
+        names were cleaned (records with the same name share them)."""
         for i, r in enumerate(recs, start):
-            names = (r.sur, r.sur_alt)
-            sc = sur_codes.get(names)
-            if sc is None:
-                sc = sur_codes[names] = tuple(sound_codes(r.sur + r.sur_alt))
-            names = (r.fore, r.fore_alt)
-            fc = fore_codes.get(names)
-            if fc is None:
-                fc = fore_codes[names] = tuple(sound_codes(r.fore + r.fore_alt))
-            if sounds:
-                for s in sc:
-                    table = by_sounds.get(s)
-                    if table is None:
-                        table = by_sounds[s] = {}
-                    for key in fc:
-                        held = table.setdefault(key, i)
-                        if held is not i:
-                            if type(held) is int:
-                                table[key] = [held, i]
-                            else:
-                                held.append(i)
-            if not keys:
-                continue
-            if r.upn:
-                _file_one(upn, r.upn, i)
-            if r.dob:
-                for tables, codes in ((sur_dob, sc), (fore_dob, fc)):
-                    table = tables.get(r.dob)
-                    if table is None:
-                        table = tables[r.dob] = {}
-                    for key in codes:
-                        held = table.setdefault(key, i)
-                        if held is not i:
-                            if type(held) is int:
-                                table[key] = [held, i]
-                            else:
-                                held.append(i)
-                by_dob[r.dob].append(i)
-                dob_text[r.dob].append(fuzzy.words(r.surnames() + r.forenames()))
-            if r.pc:
-                _file_one(by_pc, r.pc, i)
+            _file_pairs(self.sounds, r.sur_sounds, r.fore_sounds, i)
+        _file_each(self.upn, map(attrgetter("upn"), recs), start)
+        _file_each(self.by_pc, map(attrgetter("pc"), recs), start)
+        self._file_dates(recs, start)
+
+    def _file_dates(self, recs: list[Rec], start: int) -> None:
+        """The date keys ("s", "f", the fuzzy scan's), a date at a time: its tables stay
+        in the CPU's caches while its children are filed (filed child by child, each in
+        a table of another date, they took 1.7 times as long at a million children)."""
+        born: dict[int, list[int]] = defaultdict(list)     # date -> positions in recs
+        for j, d in enumerate(map(attrgetter("dob"), recs)):
+            if d:
+                born[d].append(j)
+        # read off the records in their order (where they lie in memory), then by date
+        sur, fore = [r.sur_sounds for r in recs], [r.fore_sounds for r in recs]
+        text = [fuzzy.words(r.surnames() + r.forenames()) if r.dob else "" for r in recs]
+        for d, js in born.items():
+            numbers = [j + start for j in js] if start else js
+            self.by_dob[d].extend(numbers)
+            self.dob_text[d].extend(map(text.__getitem__, js))
+            _file_under(self.sur_dob.setdefault(d, {}), numbers, map(sur.__getitem__, js))
+            _file_under(self.fore_dob.setdefault(d, {}), numbers, map(fore.__getitem__, js))
 
     def remove(self, pid: str) -> Rec | None:
         """Drop a child; its keys stay and are skipped (cheaper than rewriting lists)."""
@@ -197,8 +203,7 @@ class Index:
         codes = sound_codes(q.surnames() + q.forenames())
         for i in _each(held):
             r = self.recs[i] or self.gone[i]
-            vote = KEY_WEIGHT["p"] * len(codes.intersection(sound_codes(r.surnames()
-                                                                        + r.forenames())))
+            vote = KEY_WEIGHT["p"] * len(codes.intersection(r.sur_sounds + r.fore_sounds))
             if q.addr and r.addr == q.addr:
                 vote += KEY_WEIGHT["h"]
             if vote:

@@ -62,9 +62,9 @@ class Linker:
         """add() for many people: names cleaned once each, frequencies counted at the end.
         The same index and counts as adding them one by one (a repeated id: the last wins).
 
-        With a second CPU the counting (and the name-sound keys) is done by a forked child
-        while this process files the other keys: the build is a third shorter at a million
-        children, and the child's answer is the one this process would have worked out."""
+        With a second CPU the counting is done by a forked child while this process files
+        the keys: the build is a third shorter at a million children, and the child's
+        answer is the one this process would have worked out."""
         clean = MemoCleaner()
         # all cleaned first, then all filed: each loop keeps its own tables in the CPU's
         # caches (interleaved, the load took a tenth longer)
@@ -72,9 +72,9 @@ class Linker:
         start = self.index.number(recs)
         if self._own_stats and start == 0 and len(recs) >= FORK_BUILD_MIN \
                 and can_fork_work(getattr(self.settings, "workers", 0) != 1):
-            counted = start_forked(partial(_count, self.index.recs, recs, self.stats))
-            self.index.file(recs, start, sounds=False)
-            self.stats, self.index.sounds = counted()
+            counted = start_forked(partial(_count, self.index.recs, self.stats))
+            self.index.file(recs, start)
+            self.stats = counted()
             return
         self.index.file(recs, start)
         if self._own_stats:
@@ -199,15 +199,12 @@ class Linker:
         return out
 
 
-def _count(numbered: list[Rec | None], recs: list[Rec], stats: Stats
-           ) -> tuple[Stats, dict]:
-    """A load's counts, spelling-level u and name-sound keys ("n"): the part of the build
-    a forked child does (Linker._load). `numbered`: the index's records, final."""
+def _count(numbered: list[Rec | None], stats: Stats) -> Stats:
+    """A load's counts and spelling-level u: the part of the build a forked child does
+    (Linker._load). `numbered`: the index's records, final."""
     stats.add_all(numbered)
     cmp.estimate_u(numbered, stats)
-    sounds = Index()
-    sounds.file(recs, 0, keys=False)
-    return stats, sounds.sounds
+    return stats
 
 
 def _spread_of(c: Rec, comps: list[Comparison]) -> int:

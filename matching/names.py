@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .normalize import fold, metaphone
@@ -49,7 +50,7 @@ USE_SUPPLEMENT = True   # switched off only to measure how the general rules do 
 
 def clear_caches() -> None:
     """Forget the answers kept below (they depend on USE_SUPPLEMENT)."""
-    for cached in (_listed, is_variant, typo_of_short_form, related):
+    for cached in (_listed, _other_forms, is_variant, typo_of_short_form, related):
         cached.cache_clear()
 
 
@@ -71,7 +72,15 @@ def _listed(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1 << 17)   # asked of most candidates' first names, twice (both readings)
 def typo_of_short_form(a: str, b: str) -> bool:
     """`a` is one slip from a short form the lists give for `b`: Olyl for Ollie (Oliver)."""
-    return len(a) > 2 and any(OSA.distance(a, n, score_cutoff=1) <= 1 for n in _listed(b) if n != b)
+    # rapidfuzz looks for one within a slip in C: a common name has dozens of forms
+    return len(a) > 2 and process.extractOne(a, _other_forms(b), scorer=OSA.distance,
+                                             score_cutoff=1) is not None
+
+
+@lru_cache(maxsize=100_000)
+def _other_forms(name: str) -> tuple[str, ...]:
+    """The names the lists relate to this one, without itself."""
+    return tuple(n for n in _listed(name) if n != name)
 
 
 @lru_cache(maxsize=1 << 16)   # the same first-name pairs recur across candidates and queries

@@ -7,26 +7,33 @@ from functools import lru_cache
 from typing import Iterable
 
 from .normalize import (address_key, cohort, fold, postcode, postcode_sector, reception_cohort,
-                        surname_forms, tokens, upn_clean, upn_valid)
+                        sound_codes, surname_forms, tokens, upn_clean, upn_valid)
 from .types import Person
 
 
+Names = tuple[str, ...]
+
+
 def surname_parts(legal: str | None, preferred: str | None,
-                  former: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The legal surname's forms, and the other surnames' forms not already among them."""
+                  former: tuple[str, ...]) -> tuple[Names, Names, Names]:
+    """The legal surname's forms, the other surnames' forms not already among them, and
+    the sounds of them all (their blocking keys)."""
     sur = surname_forms(legal)
     alt: list[str] = []
     for name in (preferred, *former):
         alt.extend(f for f in surname_forms(name) if f not in sur and f not in alt)
-    return sur, tuple(alt)
+    alt = tuple(alt)
+    return sur, alt, tuple(sound_codes(sur + alt))
 
 
 def forename_parts(legal: str | None, preferred: str | None,
-                   middle: str | None) -> tuple[tuple[str, ...], str, str, tuple[str, ...]]:
-    """Legal forename tokens, them run together, the preferred name, other given names."""
+                   middle: str | None) -> tuple[Names, str, str, Names, Names]:
+    """Legal forename tokens, them run together, the preferred name, other given names,
+    and the sounds of them all."""
     fore = tokens(legal)
-    alt = [t for t in (*tokens(preferred), *tokens(middle)) if t not in fore]
-    return fore, " ".join(fore), next(iter(tokens(preferred)), ""), tuple(dict.fromkeys(alt))
+    alt = tuple(dict.fromkeys(t for t in (*tokens(preferred), *tokens(middle)) if t not in fore))
+    return fore, " ".join(fore), next(iter(tokens(preferred)), ""), alt, \
+        tuple(sound_codes(fore + alt))
 
 
 class Cleaner:
@@ -52,15 +59,17 @@ _FRESH = Cleaner()
 
 class Rec:
     __slots__ = ("id", "upn", "_upn_ok", "sur", "sur_alt", "fore", "fore_alt", "full", "pref",
-                 "dob", "sex", "pc", "addr", "school", "yg", "yg_on")
+                 "sur_sounds", "fore_sounds", "dob", "sex", "pc", "addr", "school", "yg", "yg_on")
 
     def __init__(self, p: Person, clean: Cleaner | MemoCleaner = _FRESH):
         self.id = p.id
         self.upn = upn_clean(p.upn)
         self._upn_ok = None if self.upn else False     # see upn_ok
-        self.sur, self.sur_alt = clean.surnames(p.legal_surname, p.preferred_surname,
-                                                tuple(p.former_surnames))
-        self.fore, self.full, self.pref, self.fore_alt = clean.forenames(
+        # the sounds are kept as a tuple shared by the records with the same names, so
+        # filing a million children works each name's sounds out once
+        self.sur, self.sur_alt, self.sur_sounds = clean.surnames(
+            p.legal_surname, p.preferred_surname, tuple(p.former_surnames))
+        self.fore, self.full, self.pref, self.fore_alt, self.fore_sounds = clean.forenames(
             p.legal_forenames, p.preferred_forename, p.middle_names)
         self.dob = p.date_of_birth.toordinal() if p.date_of_birth else 0
         self.sex = (p.sex or "").lower()[:1]     # "m" / "f" / ""
@@ -91,6 +100,8 @@ class Rec:
         other.full = " ".join(other.fore)
         other.fore_alt = ()
         other.pref = ""
+        other.sur_sounds, other.fore_sounds = tuple(sound_codes(other.sur)), \
+            tuple(sound_codes(other.fore))
         return other
 
     def surnames(self) -> tuple[str, ...]:
