@@ -21,7 +21,9 @@ VOCABULARY_PATH = Path(__file__).with_name("vocabulary.toml")
 _HINTS = re.compile(
     r"\((?:[^()]*\b(?:tick|apply|known|state|specify|dd|mm|yyyy|optional|delete|please|circle|if|e\.?g|including|block)\b[^()]*)\)",
     re.I)
-_SECTION_NO = re.compile(r"^(?:section|part|step)\s*\d+[a-z]?\s*[:.\-–]?\s*|^\d+[a-z]?[.)]\s*|^[a-z][.)]\s+", re.I)
+# Question numbers too: "Q3.", "Q 3)", "Question 3:", "1a)", "3.2".
+_SECTION_NO = re.compile(r"^(?:section|part|step|question|q)\s*\d+[a-z]?\s*[:.\-–)]?\s*|^\d+\.\d+[a-z]?[.)]?\s+|^\d+[a-z]?[.)]\s*"
+                         r"|^[a-z][.)]\s+", re.I)
 
 
 # Words that only make a label a sentence ("Is the child's ... known?"), never change its meaning.

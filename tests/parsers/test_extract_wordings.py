@@ -85,3 +85,19 @@ def test_school_email_of_removal(tmp_path):
     assert got["leaver.date_of_leaving"] == date(2025, 12, 1)
     assert got["leaver.reason"] == "moved_outside_england"
     assert got["school.name"] == "Oakwood Academy"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2009/11/30", date(2009, 11, 30)), ("2009.11.30", date(2009, 11, 30)), ("2009/30/11", None),
+])
+def test_year_first_dates_with_slashes_or_dots(text, value):
+    # MIS exports print year-first dates with any separator; year-day-month is never written.
+    assert convert("date", text)[0] == value
+
+
+def test_question_numbers_before_labels(tmp_path):
+    _, got = _read(tmp_path, "pdf", [
+        ("title", "CME Referral Form"), "Question 1: Surname: Abbott", "Q 2) First name: Ruby",
+        "3.1 Date of birth: 02/02/2015", "Q4. Are the child's whereabouts known now? (Yes)"])
+    assert got["child.legal_surname"] == "Abbott" and got["child.legal_forenames"] == "Ruby"
+    assert got["child.date_of_birth"] == date(2015, 2, 2) and got["referral.whereabouts_known"] is True
