@@ -235,9 +235,13 @@ def is_mark(token: str) -> bool | None:
     return None
 
 
+# "(Yes/No)" or "(Y/N)" printed before the answer tells how to answer, it is not one.
+_YES_NO_HINT = re.compile(r"^\(\s*(?:yes|y)\s*/\s*(?:no|n)\s*\)\s*(?=\S)", re.I)
+
+
 def parse_bool(text: str | None) -> bool | None:
     """'Yes', 'N', '☒', 'Yes [ ] No [X]', '☐ Yes ☒ No' -> bool; None when unclear."""
-    t = clean(text)
+    t = _YES_NO_HINT.sub("", clean(text)).strip() or clean(text)
     low = t.lower().strip(" .:")
     if low in _TRUE_WORDS - {""}:
         return True

@@ -18,16 +18,10 @@ _UNSEEN = "not yet read (set D, unseen)"
 HARD: dict[str, str] = {
     "d_retyped_email_referral": _UNSEEN,
     "d_joiner_plain_lines_surname_first": _UNSEEN,
-    "d_joiner_school_letterhead": _UNSEEN,
-    "d_horizontal_leaver_table": _UNSEEN,
-    "d_leaver_four_column_ticks": _UNSEEN,
     "d_leaver_numbered_emigrated": _UNSEEN,
     "d_leaver_absent_letterhead": _UNSEEN,
     "d_exit_parent_letter": _UNSEEN,
-    "d_exit_form_x_ticks": _UNSEEN,
-    "d_exit_horizontal_grid": _UNSEEN,
     "d_exit_capital_answers_abroad": _UNSEEN,
-    "d_exit_numbered_tick_restrict": _UNSEEN,
     "d_exit_school_letterhead_returning_abroad": _UNSEEN,
 }
 
