@@ -8,6 +8,7 @@ from __future__ import annotations
 from parsers.base import Provenance
 from parsers.docx_para import Control, Tokens, q, walk
 from parsers.raw import Entry
+from parsers.table_shape import labels_over_values
 
 
 class Cell:
@@ -137,7 +138,8 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
                 and not any(_is_field(c.label) for c in live):
             continue    # column captions ("Item | Information | Notes") over label rows
         if ri + 1 < len(rows) and len({t for t in texts}) > 1 and (
-                all(texts) and (all(c.bold for c in live) or len(live) not in (2, 4)) or _label_row(live, nxt)):
+                all(texts) and (all(c.bold for c in live) or len(live) not in (2, 4)) or _label_row(live, nxt)
+                or labels_over_values([c.label for c in live], [c.text for c in nxt or []])):
             header = [c.label for c in live]
             continue
         if len(set(texts)) == 1 and texts[0]:  # one heading repeated across merged cells

@@ -223,6 +223,13 @@ class _Walker(TextLines):
                 self.question = (fld.key, self.voc.path_for(fld.key, self.section), e, f"label:{text}")
 
     def pair(self, e: Entry):
+        if self.group and n.is_mark(e.label) is not None and n.clean(e.value):
+            # "☒ | Electively home educated": the box is in the first cell, its caption beside it.
+            opt = self.voc.option(self.group, e.value)
+            if opt:
+                self.out.option(self.group, opt.key.split(":", 1)[1], n.is_mark(e.label),
+                                self._prov(e, f"label:{n.clean(e.value)}", e.label), explicit=True)
+                return
         self.label_value(e, e.label, e.value or "", f"label:{n.clean(e.label)}", checked=e.checked) \
             or self._unmatched_pair(e)
 

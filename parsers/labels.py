@@ -19,15 +19,18 @@ VOCABULARY_PATH = Path(__file__).with_name("vocabulary.toml")
 
 # Hints printed inside or after labels that do not change their meaning.
 _HINTS = re.compile(
-    r"\((?:[^()]*\b(?:tick|apply|known|state|specify|dd|mm|yyyy|optional|delete|please|circle|if|e\.?g|including|block)\b[^()]*)\)",
+    r"\((?:[^()]*\b(?:tick|mark|apply|known|state|specify|dd|mm|yyyy|optional|delete|please|circle|if|e\.?g|including|block)\b[^()]*)\)",
     re.I)
-_SECTION_NO = re.compile(r"^(?:section|part|step)\s*\d+[a-z]?\s*[:.\-–]?\s*|^\d+[a-z]?[.)]\s*|^[a-z][.)]\s+", re.I)
+# Question numbers too: "Q3.", "Q 3)", "Question 3:", "1a)", "3.2".
+_SECTION_NO = re.compile(r"^(?:section|part|step|question|q)\s*\d+[a-z]?\s*[:.\-–)]?\s*|^\d+\.\d+[a-z]?[.)]?\s+|^\d+[a-z]?[.)]\s*"
+                         r"|^[a-z][.)]\s+", re.I)
 
 
 # Words that only make a label a sentence ("Is the child's ... known?"), never change its meaning.
 _FILLER = frozenset("""is are was were the a an of this that has have had been did does do you know any what
 which child childs pupil pupils current currently by school please give state from to in on at for your
 all roll now yet there if and with their his her its form our we be being whom would like should want wish
+tick must
 """.split())
 _OWNER = re.compile(r"^(?:the\s+)?(?:childs|child|pupils|pupil|young persons|young person|students|student|"
                     r"learners|learner|familys)\s+")

@@ -41,7 +41,8 @@ def is_empty(text: str | None, *, no_is_empty: bool = True) -> bool:
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NUMERIC = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+# Year first: ISO, and the "2014/06/03" or "2014.06.03" that MIS exports print (never y-d-m).
+_ISO = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 _WORDY = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.,]+(" + _MONTH_WORD + r")[\s\-/.,]+(\d{4}|\d{2})\b", re.I)
 _WORDY_US = re.compile(
@@ -80,7 +81,7 @@ def find_dates(text: str, kind: str = "any", today: date | None = None) -> list[
     found: list[tuple[int, date]] = []
     text = text or ""
     for m in _ISO.finditer(text):
-        d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        d = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if d:
             found.append((m.start(), d))
     for m in _NUMERIC.finditer(text):
@@ -234,9 +235,13 @@ def is_mark(token: str) -> bool | None:
     return None
 
 
+# "(Yes/No)" or "(Y/N)" printed before the answer tells how to answer, it is not one.
+_YES_NO_HINT = re.compile(r"^\(\s*(?:yes|y)\s*/\s*(?:no|n)\s*\)\s*(?=\S)", re.I)
+
+
 def parse_bool(text: str | None) -> bool | None:
     """'Yes', 'N', '☒', 'Yes [ ] No [X]', '☐ Yes ☒ No' -> bool; None when unclear."""
-    t = clean(text)
+    t = _YES_NO_HINT.sub("", clean(text)).strip() or clean(text)
     low = t.lower().strip(" .:")
     if low in _TRUE_WORDS - {""}:
         return True

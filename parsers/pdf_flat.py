@@ -16,6 +16,7 @@ from parsers.normalise import parse_bool
 from parsers.pdf_geom import (COLUMN_GAP, TICK_GLYPHS, Line, clean_label, is_bold, join,
                               segments)
 from parsers.raw import Entry
+from parsers.table_shape import labels_over_values
 
 _DATE_ONLY = re.compile(r"^\s*\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*$")
 
@@ -107,7 +108,9 @@ def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
         if header and not header_used:  # a row of labels with no values under it after all
             add("text", value="  ".join(header))
         header = None
-        if all(texts_only) and ri + 1 < len(rows) and (all(bold) or len(cells) not in (2, 4)):
+        below = [t or "" for t in rows[ri + 1]] if ri + 1 < len(rows) else None
+        if all(texts_only) and ri + 1 < len(rows) and (all(bold) or len(cells) not in (2, 4)
+                                                       or labels_over_values(texts_only, below)):
             header = texts_only  # a row of labels: the values are in the row(s) below
             header_used = False
             continue

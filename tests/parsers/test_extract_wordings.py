@@ -85,3 +85,55 @@ def test_school_email_of_removal(tmp_path):
     assert got["leaver.date_of_leaving"] == date(2025, 12, 1)
     assert got["leaver.reason"] == "moved_outside_england"
     assert got["school.name"] == "Oakwood Academy"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2009/11/30", date(2009, 11, 30)), ("2009.11.30", date(2009, 11, 30)), ("2009/30/11", None),
+])
+def test_year_first_dates_with_slashes_or_dots(text, value):
+    # MIS exports print year-first dates with any separator; year-day-month is never written.
+    assert convert("date", text)[0] == value
+
+
+def test_question_numbers_before_labels(tmp_path):
+    _, got = _read(tmp_path, "pdf", [
+        ("title", "CME Referral Form"), "Question 1: Surname: Abbott", "Q 2) First name: Ruby",
+        "3.1 Date of birth: 02/02/2015", "Q4. Are the child's whereabouts known now? (Yes)"])
+    assert got["child.legal_surname"] == "Abbott" and got["child.legal_forenames"] == "Ruby"
+    assert got["child.date_of_birth"] == date(2015, 2, 2) and got["referral.whereabouts_known"] is True
+
+
+def test_row_of_labels_over_row_of_answers_four_wide(tmp_path):
+    # Four cells would read as two label|value pairs; here the second cells are labels too.
+    for kind, tbl in (("docx", ("tbl", [["Last name", "Given name", "Birth date", "NC year"],
+                                         ["Quinn", "Esme", "02.03.2015", "Year 5"]])),
+                      ("pdf", ("grid", [100, 100, 100, 100], [["Last name", "Given name", "Birth date", "NC year"],
+                                                               ["Quinn", "Esme", "02.03.2015", "Year 5"]]))):
+        _, got = _read(tmp_path, kind, [("title", "Notification of Admission"), tbl])
+        assert got["child.legal_surname"] == "Quinn" and got["child.legal_forenames"] == "Esme", kind
+        assert got["child.date_of_birth"] == date(2015, 3, 2) and got["child.year_group"] == 5, kind
+
+
+def test_tick_in_its_own_cell_before_the_caption(tmp_path):
+    _, got = _read(tmp_path, "docx", [("title", "Leaver Notification"), "Surname: Lowe",
+                                      "Why is the child leaving? (mark one with X)",
+                                      ("tbl", [["", "Permanent exclusion"], ["X", "Home education"]])])
+    assert got["leaver.reason"] == "home_education"
+
+
+def test_bulleted_tick_lines(tmp_path):
+    _, got = _read(tmp_path, "pdf", [("title", "Leaver Notification"), "Surname: Lowe",
+                                     "Reason for removal (tick one):", ("bul", "\u2610 Deceased"),
+                                     ("bul", "\u2612 Permanently excluded")])
+    assert got["leaver.reason"] == "permanently_excluded"
+
+
+@pytest.mark.parametrize("text, value", [("(Yes/No)  YES", True), ("(Y/N) n", False), ("(Yes/No)", None)])
+def test_yes_no_hint_before_the_answer(text, value):
+    assert convert("bool", text)[0] == value
+
+
+def test_tick_if_sentence_is_the_label(tmp_path):
+    _, got = _read(tmp_path, "pdf", [("title", "Pupil Exit Form"), "Surname: Lowe",
+                                     "Tick if our new address must be kept confidential: \u2612"])
+    assert got["exit.restrict_address"] is True

@@ -10,9 +10,20 @@ from tests.parsers.heldout_build import mismatches, read, write_docx, write_pdf
 from tests.parsers.heldout_cases_a import CASES as CASES_A
 from tests.parsers.heldout_cases_b import CASES as CASES_B
 from tests.parsers.heldout_cases_c import CASES as CASES_C
+from tests.parsers.heldout_cases_d import CASES as CASES_D
 
-CASES = CASES_A + CASES_B + CASES_C
-HARD: dict[str, str] = {}
+CASES = CASES_A + CASES_B + CASES_C + CASES_D
+_UNSEEN = "not yet read (set D, unseen)"
+# Set D cases the reader got wrong when first run; a mark goes when its case is fixed.
+HARD: dict[str, str] = {
+    "d_retyped_email_referral": _UNSEEN,
+    "d_joiner_plain_lines_surname_first": _UNSEEN,
+    "d_leaver_numbered_emigrated": _UNSEEN,
+    "d_leaver_absent_letterhead": _UNSEEN,
+    "d_exit_parent_letter": _UNSEEN,
+    "d_exit_capital_answers_abroad": _UNSEEN,
+    "d_exit_school_letterhead_returning_abroad": _UNSEEN,
+}
 
 
 def _build(tmp_path, case):
@@ -50,8 +61,8 @@ def _summary(tmp_path, label, cases):
 
 
 def test_heldout_summary(tmp_path, capsys):
-    """Field-level accuracy over every held-out form, and set C alone: the set written last,
+    """Field-level accuracy over every held-out form, and set D alone: the set written last,
     whose first figure is the honest unseen one (printed; always passes)."""
     with capsys.disabled():
-        _summary(tmp_path, "held-out A+B+C", CASES)
-        _summary(tmp_path, "held-out C", CASES_C)
+        _summary(tmp_path, "held-out A+B+C+D", CASES)
+        _summary(tmp_path, "held-out D", CASES_D)

@@ -1,0 +1,25 @@
+"""Shapes of a table row that the cell count alone does not tell.
+
+A row of two or four cells is normally read as label|value pairs. But a horizontal
+form prints a row of labels with the answers in the row below ("Surname | Forename |
+DOB | Year" over "KHAN | Zara | ..."), and when that row happens to have four cells,
+reading it as pairs would take labels for values. Shared by the Word and PDF readers.
+"""
+from __future__ import annotations
+
+
+def _known(text: str) -> bool:
+    from parsers.labels import vocabulary   # lazy: the readers load before the vocabulary
+    t = " ".join((text or "").split()).rstrip(":").strip()
+    return bool(t) and (vocabulary().field(t) or vocabulary().group(t)) is not None
+
+
+def labels_over_values(texts: list[str], below: list[str] | None) -> bool:
+    """True when every cell where a pair reading expects a value holds a known label, and
+    the next row, as wide, holds answers there instead (no known labels)."""
+    if len(texts) not in (2, 4) or not below or len(below) != len(texts) or not all(texts):
+        return False
+    values = texts[1::2]
+    if not all(_known(t) for t in values) or not any(t.strip() for t in below):
+        return False
+    return not any(_known(t) for t in below)
