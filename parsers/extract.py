@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from parsers.base import ParsedForm, Provenance
 from parsers.collect import Collector
 from parsers.extract_text import CONTINUED, TextLines
+from parsers.extract_ticks import TickBoxes
 from parsers.extract_values import convert, split_list, split_tick_line, store_part, value_state
 from parsers.field_names import understand_name
 from parsers.labels import vocabulary
@@ -41,7 +42,7 @@ class _Pending:
     page: int | None = None
 
 
-class _Walker(TextLines):
+class _Walker(TextLines, TickBoxes):
     def __init__(self, doc: RawDocument):
         self.voc = vocabulary()
         self.doc = doc
@@ -223,13 +224,8 @@ class _Walker(TextLines):
                 self.question = (fld.key, self.voc.path_for(fld.key, self.section), e, f"label:{text}")
 
     def pair(self, e: Entry):
-        if self.group and n.is_mark(e.label) is not None and n.clean(e.value):
-            # "☒ | Electively home educated": the box is in the first cell, its caption beside it.
-            opt = self.voc.option(self.group, e.value)
-            if opt:
-                self.out.option(self.group, opt.key.split(":", 1)[1], n.is_mark(e.label),
-                                self._prov(e, f"label:{n.clean(e.value)}", e.label), explicit=True)
-                return
+        if self.box_in_first_cell(e):
+            return
         self.label_value(e, e.label, e.value or "", f"label:{n.clean(e.label)}", checked=e.checked) \
             or self._unmatched_pair(e)
 
@@ -237,26 +233,6 @@ class _Walker(TextLines):
         if self.group and not n.clean(e.value) and e.label:
             return
         self._flush()
-
-    def tick(self, e: Entry):
-        label = n.clean(e.label)
-        question, self.question = self.question, None
-        if question and label.lower() in ("yes", "no", "y", "n"):
-            # "Restrict address?  Yes ☐  No ☒": the boxes after a blank yes/no question answer it.
-            if e.checked:
-                fid, path, q_entry, source = question
-                self.out.put(path, label.lower() in ("yes", "y"), self._prov(e, source, label), 1)
-            else:
-                self.question = question
-            return
-        if self.group:
-            caption, _ = split_tick_line(label)
-            opt = self.voc.option(self.group, caption or label)
-            if opt:
-                self.out.option(self.group, opt.key.split(":", 1)[1], bool(e.checked),
-                                self._prov(e, f"label:{caption or label}", "☒" if e.checked else "☐"), explicit=True)
-                return
-        self.label_value(e, label, "", f"label:{label}", checked=bool(e.checked))
 
     def field_entry(self, e: Entry):
         meaning = understand_name(e.name)

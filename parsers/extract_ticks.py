@@ -1,0 +1,44 @@
+"""Tick boxes: answers given by marking a box rather than writing a value.
+
+A mixin of extract._Walker, like extract_text.TextLines: it reads the walker's open option
+list (`group`), its pending yes/no `question` and writes through `out` and `label_value`.
+"""
+from __future__ import annotations
+
+from parsers import normalise as n
+from parsers.extract_values import split_tick_line
+from parsers.raw import Entry
+
+
+class TickBoxes:
+    def box_in_first_cell(self, e: Entry) -> bool:
+        """A box in the first cell and its caption beside it ("☒ | Electively home
+        educated"): that option of the open list, ticked or not."""
+        if not (self.group and n.is_mark(e.label) is not None and n.clean(e.value)):
+            return False
+        opt = self.voc.option(self.group, e.value)
+        if not opt:
+            return False
+        self.out.option(self.group, opt.key.split(":", 1)[1], n.is_mark(e.label),
+                        self._prov(e, f"label:{n.clean(e.value)}", e.label), explicit=True)
+        return True
+
+    def tick(self, e: Entry):
+        label = n.clean(e.label)
+        question, self.question = self.question, None
+        if question and label.lower() in ("yes", "no", "y", "n"):
+            # "Restrict address?  Yes ☐  No ☒": the boxes after a blank yes/no question answer it.
+            if e.checked:
+                fid, path, q_entry, source = question
+                self.out.put(path, label.lower() in ("yes", "y"), self._prov(e, source, label), 1)
+            else:
+                self.question = question
+            return
+        if self.group:
+            caption, _ = split_tick_line(label)
+            opt = self.voc.option(self.group, caption or label)
+            if opt:
+                self.out.option(self.group, opt.key.split(":", 1)[1], bool(e.checked),
+                                self._prov(e, f"label:{caption or label}", "☒" if e.checked else "☐"), explicit=True)
+                return
+        self.label_value(e, label, "", f"label:{label}", checked=bool(e.checked))
