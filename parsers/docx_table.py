@@ -5,6 +5,8 @@ controls give field entries labelled by the cell to their left.
 """
 from __future__ import annotations
 
+import re
+
 from parsers.base import Provenance
 from parsers.docx_para import Control, Tokens, q, walk
 from parsers.raw import Entry
@@ -49,6 +51,32 @@ def _label_row(live: list[Cell], nxt: list[Cell] | None) -> bool:
     return len(filled) >= 2 or bool(nxt) and any(c.text for c in nxt) and not any(c.bold for c in nxt if c.text)
 
 
+# A column of question numbers ("1", "2.", "Q3", "4a") and its caption ("No.", "Q", "#").
+_NUMBER = re.compile(r"^(?:q\.?\s*)?\d{1,2}[a-z]?[.)]?$", re.I)
+_NUMBER_CAPTION = re.compile(r"^(?:no\.?|number|q\.?|qn|#|ref\.?|item)$", re.I)
+
+
+def _without_numbering(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """Drop a first column that only numbers the questions, so "1 | Surname | Khan" reads
+    as the "Surname | Khan" row it is (the number is no part of the record)."""
+    wide = [r for r in rows if len(r) >= 3]
+    if len(wide) < 2 or len(wide) != len([r for r in rows if len(r) > 1]):
+        return rows
+    firsts = [r[0].text.strip() for r in wide]
+    numbered = sum(bool(_NUMBER.match(t)) for t in firsts)
+    if numbered < 2 or not all(_NUMBER.match(t) or _NUMBER_CAPTION.match(t) or not t for t in firsts):
+        return rows
+    return [r[1:] if len(r) >= 3 else r for r in rows]
+
+
+def _boxed_label_value(text: str) -> bool:
+    """A one-cell box holding "Label: answer" (a text box drawn as a table): a line to
+    read, not a section heading."""
+    from parsers.extract_text import LABEL_COLON
+    m = LABEL_COLON.match(text)
+    return bool(m and m.group(2).strip() and "\n" not in text and _is_field(m.group(1).strip()))
+
+
 def _is_field(text: str) -> bool:
     from parsers.labels import vocabulary
     return bool(text) and (vocabulary().field(text) or vocabulary().group(text)) is not None
@@ -83,7 +111,7 @@ def _rows(tbl) -> list[list[Cell]]:
 
 def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
     from parsers.docx import paragraph_entries  # cyclic: docx imports this module
-    rows = _rows(tbl)
+    rows = _without_numbering(_rows(tbl))
     header: list[str] | None = None
     used = False
     for ri, row in enumerate(rows):
@@ -114,7 +142,7 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
             continue
         if len(live) == 1:
             c = live[0]
-            kind = "heading" if "\n" not in c.text else "text"
+            kind = "heading" if "\n" not in c.text and not _boxed_label_value(c.text) else "text"
             out.append(Entry(kind, label=c.text if kind == "heading" else "",
                              value="" if kind == "heading" else c.text, provenance=prov(c.text)))
             header = None

@@ -137,3 +137,18 @@ def test_tick_if_sentence_is_the_label(tmp_path):
     _, got = _read(tmp_path, "pdf", [("title", "Pupil Exit Form"), "Surname: Lowe",
                                      "Tick if our new address must be kept confidential: \u2612"])
     assert got["exit.restrict_address"] is True
+
+
+def test_one_cell_boxes_hold_label_and_answer(tmp_path):
+    """A Word text box drawn as a one-cell table: its "Label: answer" is read, not taken for a heading."""
+    _, got = _read(tmp_path, "docx", [("title", "CME Referral Form"), ("tbl", [["Family name: Okafor"]]),
+                                      ("tbl", [["D.O.B.: 12/05/2014"]]), ("tbl", [["Pupil details"]])])
+    assert got["child.legal_surname"] == "Okafor" and got["child.date_of_birth"] == date(2014, 5, 12)
+
+
+def test_question_number_column_is_dropped(tmp_path):
+    _, got = _read(tmp_path, "docx", [("title", "Notification of Admission"),
+                                      ("tbl", [["Ref", "Item", "Details"], ["1a", "Last name", "Quinn"],
+                                               ["Q2", "Birth date", "02.03.2015"], ["3)", "NC year", "Year 5"]])])
+    assert got["child.legal_surname"] == "Quinn" and got["child.date_of_birth"] == date(2015, 3, 2)
+    assert got["child.year_group"] == 5
