@@ -219,9 +219,13 @@ class _Walker(TextLines, TickBoxes):
             self._set_section(sec.key)
         else:
             self._flush()
-            fld = self.voc.field(text)
-            if fld and self.voc.fields[fld.key]["type"] == "bool":   # a question in bold type
-                self.question = (fld.key, self.voc.path_for(fld.key, self.section), e, f"label:{text}")
+        fld = self.voc.field(text)
+        if fld and self.voc.fields[fld.key]["type"] == "bool" and not sec:   # a question in bold type
+            self.question = (fld.key, self.voc.path_for(fld.key, self.section), e, f"label:{text}")
+        elif fld and fld.score >= 99:
+            # A label in bold type ("Surname") whose answer is printed on the line below it:
+            # the next plain line is its value, as for a "Label:" line with nothing after it.
+            self.pending = _Pending(fld.key, self.voc.path_for(fld.key, self.section), text, [], e.provenance.page)
 
     def pair(self, e: Entry):
         if self.box_in_first_cell(e):

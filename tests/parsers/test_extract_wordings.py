@@ -152,3 +152,9 @@ def test_question_number_column_is_dropped(tmp_path):
                                                ["Q2", "Birth date", "02.03.2015"], ["3)", "NC year", "Year 5"]])])
     assert got["child.legal_surname"] == "Quinn" and got["child.date_of_birth"] == date(2015, 3, 2)
     assert got["child.year_group"] == 5
+
+
+def test_bold_label_with_answer_on_the_line_below(tmp_path):
+    _, got = _read(tmp_path, "pdf", [("title", "Notification of Admission"), ("h", "Family name"),
+                                     ("row", [(70, "Quinn")]), ("h", "D.O.B."), ("row", [(70, "02.03.2015")])])
+    assert got["child.legal_surname"] == "Quinn" and got["child.date_of_birth"] == date(2015, 3, 2)

@@ -29,14 +29,10 @@ HARD: dict[str, str] = {
     "d_exit_school_letterhead_returning_abroad": _UNSEEN,
     "e_referral_pdf_answers_far_right": _UNSEEN_E,
     "e_referral_docx_numbered_questions": _UNSEEN_E,
-    "e_referral_pdf_bold_labels_answers_below": _UNSEEN_E,
     "e_joiner_docx_numbered_questions": _UNSEEN_E,
-    "e_joiner_pdf_bold_labels_answers_below": _UNSEEN_E,
     "e_joiner_docx_single_cell_boxes_full_name": _UNSEEN_E,
     "e_leaver_docx_numbered_questions_home_ed": _UNSEEN_E,
-    "e_leaver_pdf_bold_labels_answers_below_emigrated": _UNSEEN_E,
     "e_exit_docx_numbered_questions_home_ed": _UNSEEN_E,
-    "e_exit_pdf_bold_labels_answers_below_abroad": _UNSEEN_E,
     "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
 }
 
