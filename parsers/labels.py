@@ -41,6 +41,9 @@ _CHILD_NOUN = ((re.compile(r"\b(?:pupils|students|learners|young persons)\b"), "
                (re.compile(r"\byour (?:child|son|daughter)\b"), "the child"))
 _OF_CHILD = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:child|pupil|young person|student|learner)$")
 _AT_SCHOOL = re.compile(r"\s+(?:(?:at|to|in|from|on)\s+)?(?:(?:this|the|our)\s+)?school$")
+# A question's closing clause that only restates the subject: "...informed that the child is
+# missing", "...Social Care about this child".
+_TRAILING_CLAUSE = re.compile(r"\s+(?:that|about|regarding|concerning)\s+(?:the|this|your)\s+(?:child|pupil)\b.*$")
 
 
 _MOVE_TO = re.compile(r"\b(?:moved|moving|move|returned|returning|return|relocated|relocating|emigrated|emigrating|"
@@ -50,7 +53,7 @@ _MOVE_TO = re.compile(r"\b(?:moved|moving|move|returned|returning|return|relocat
 def _variants(text: str, q: str) -> list[str]:
     """Other plain forms of one label that mean the same, tried when it does not match as written:
     without any bracketed note ("UPN (13 characters)"), without the owner ("Family's forwarding
-    address"), with "pupil"/"student" said as "child", without a closing "of child", and a date
+    address"), with "pupil"/"student" said as "child", without a closing "of child" or "that the child is missing", and a date
     without "...school" ("Date joined school")."""
     out = []
     bare = norm_label(re.sub(r"\([^()]*\)", " ", text or ""))
@@ -66,6 +69,10 @@ def _variants(text: str, q: str) -> list[str]:
             canon = pattern.sub(word, canon)
         if canon not in out:
             out.append(canon)
+    for v in list(out):
+        short = _TRAILING_CLAUSE.sub("", v)
+        if short and short not in out:
+            out.append(short)
     for v in list(out):
         words = v.split()
         if ("date" in words or "day" in words) and _AT_SCHOOL.search(v):

@@ -158,3 +158,28 @@ def test_bold_label_with_answer_on_the_line_below(tmp_path):
     _, got = _read(tmp_path, "pdf", [("title", "Notification of Admission"), ("h", "Family name"),
                                      ("row", [(70, "Quinn")]), ("h", "D.O.B."), ("row", [(70, "02.03.2015")])])
     assert got["child.legal_surname"] == "Quinn" and got["child.date_of_birth"] == date(2015, 3, 2)
+
+
+@pytest.mark.parametrize("label, field", [
+    ("Were the police told that the pupil had gone missing?", "police_informed"),
+    ("Has a referral to Children's Social Care been made regarding the child?", "cs_informed"),
+    ("Are you aware of the pupil's whereabouts?", "whereabouts"),
+    ("First day of unauthorised absence", "first_absence"),
+    ("School joined", "school_name"),
+    ("Name of last school", "prev_school"),
+])
+def test_long_questions_and_synonyms(label, field):
+    """A closing "that the child ..." clause restates the subject and is dropped; the rest
+    are synonyms."""
+    from parsers.labels import vocabulary
+    hit = vocabulary().field(label)
+    assert hit and hit.key == field
+
+
+def test_educating_at_home_and_new_address_section(tmp_path):
+    _, got = _read(tmp_path, "docx", [("title", "Pupil Exit Form"), "Surname: Lowe",
+                                      "Reason for leaving: we are educating them at home",
+                                      ("h", "New address"), ("tbl", [["Address", "3 Hope Street, Leek"],
+                                                                      ["Postcode", "ST13 5AA"]])])
+    assert got["exit.reason"] == "home_education"
+    assert got["exit.new_address"]["postcode"] == "ST13 5AA"

@@ -27,12 +27,7 @@ HARD: dict[str, str] = {
     "d_exit_parent_letter": _UNSEEN,
     "d_exit_capital_answers_abroad": _UNSEEN,
     "d_exit_school_letterhead_returning_abroad": _UNSEEN,
-    "e_referral_pdf_answers_far_right": _UNSEEN_E,
-    "e_referral_docx_numbered_questions": _UNSEEN_E,
-    "e_joiner_docx_numbered_questions": _UNSEEN_E,
-    "e_joiner_docx_single_cell_boxes_full_name": _UNSEEN_E,
     "e_leaver_docx_numbered_questions_home_ed": _UNSEEN_E,
-    "e_exit_docx_numbered_questions_home_ed": _UNSEEN_E,
     "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
 }
 
