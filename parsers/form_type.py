@@ -11,7 +11,7 @@ from parsers.raw import RawDocument
 from records.models import FormType
 
 
-def _from_titles(lines: list[str]) -> FormType | None:
+def _from_titles(lines: list[str], content: FormType | None = None) -> FormType | None:
     voc = vocabulary()
     for line in lines:
         found = voc.form_type_of(line)
@@ -19,9 +19,17 @@ def _from_titles(lines: list[str]) -> FormType | None:
             return FormType(found[0][0])
     for line in lines:
         found = _from_title_words(line, voc.data.get("form_type_words", {}))
+        if found in _LEAVING and content in _LEAVING:
+            # "Notification of a Pupil Leaving School" fits either leaving form by its words
+            # alone; what the form asks (deletion grounds and joint enquiries, or a parent's
+            # new school start date and restriction) tells the school's form from the parent's.
+            return content
         if found:
             return found
     return None
+
+
+_LEAVING = (FormType.cml, FormType.pupil_exit)
 
 
 def _from_title_words(line: str, word_sets: dict[str, list[list[str]]]) -> FormType | None:
@@ -60,14 +68,15 @@ def _from_content(c) -> FormType | None:
 
 def detect_form_type(doc: RawDocument, collector) -> FormType:
     titles = [t for t in doc.title_lines if t and t.strip()]
-    found = _from_titles(titles)
+    content = _from_content(collector)
+    found = _from_titles(titles, content)
     if found:
         return found
     head = [ln for ln in (doc.text or "").splitlines() if ln.strip()][:12]
     head += [e.label or e.value for e in doc.entries[:12] if e.kind in ("heading", "text")]
     # A sentence ("New starters: we welcome five children.") is not a title: a newsletter
     # or letter mentioning starters or leavers is not one of the forms.
-    found = _from_titles([ln for ln in head if not ln.rstrip().endswith((".", ",", "!"))])
+    found = _from_titles([ln for ln in head if not ln.rstrip().endswith((".", ",", "!"))], content)
     if found:
         return found
-    return _from_content(collector) or FormType.unknown
+    return content or FormType.unknown

@@ -183,3 +183,15 @@ def test_educating_at_home_and_new_address_section(tmp_path):
                                                                       ["Postcode", "ST13 5AA"]])])
     assert got["exit.reason"] == "home_education"
     assert got["exit.new_address"]["postcode"] == "ST13 5AA"
+
+
+@pytest.mark.parametrize("items, form_type", [
+    (["Date removed from the register: 30/01/2026", "Grounds for deletion: emigrated",
+      "Have joint enquiries been made with the LA? No"], "cml"),
+    (["Leaving date: 30/01/2026", "Reason for leaving: emigrated", "Start date at new school: 02/02/2026",
+      "Keep new address confidential: Yes"], "pupil_exit"),
+])
+def test_leaving_title_by_words_alone_follows_content(tmp_path, items, form_type):
+    """A title naming only "pupil leaving" fits both leaving forms: the content decides."""
+    got_type, got = _read(tmp_path, "docx", [("title", "Pupil Leaving Notice"), "Surname: Lowe", *items])
+    assert got_type == form_type

@@ -27,7 +27,6 @@ HARD: dict[str, str] = {
     "d_exit_parent_letter": _UNSEEN,
     "d_exit_capital_answers_abroad": _UNSEEN,
     "d_exit_school_letterhead_returning_abroad": _UNSEEN,
-    "e_leaver_docx_numbered_questions_home_ed": _UNSEEN_E,
     "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
 }
 
