@@ -32,6 +32,15 @@ def _from_titles(lines: list[str], content: FormType | None = None) -> FormType 
 _LEAVING = (FormType.cml, FormType.pupil_exit)
 
 
+def _leaving_form_asked(collector, content: FormType | None) -> FormType | None:
+    """The leaving form only one side asks for: joint enquiries with the LA are asked of a
+    school, a start date or restricted address of a parent (content needs those for
+    pupil_exit already). A leaving date and reason alone fit both, so say nothing."""
+    if content == FormType.cml and "leaving.joint_enquiries" not in collector.readings:
+        return None
+    return content
+
+
 def _from_title_words(line: str, word_sets: dict[str, list[list[str]]]) -> FormType | None:
     """A title holding every word of one form type's word set, and of no other type's."""
     words = norm_label(line).split()
@@ -69,14 +78,15 @@ def _from_content(c) -> FormType | None:
 def detect_form_type(doc: RawDocument, collector) -> FormType:
     titles = [t for t in doc.title_lines if t and t.strip()]
     content = _from_content(collector)
-    found = _from_titles(titles, content)
+    found = _from_titles(titles, _leaving_form_asked(collector, content))
     if found:
         return found
     head = [ln for ln in (doc.text or "").splitlines() if ln.strip()][:12]
     head += [e.label or e.value for e in doc.entries[:12] if e.kind in ("heading", "text")]
     # A sentence ("New starters: we welcome five children.") is not a title: a newsletter
     # or letter mentioning starters or leavers is not one of the forms.
-    found = _from_titles([ln for ln in head if not ln.rstrip().endswith((".", ",", "!"))], content)
+    found = _from_titles([ln for ln in head if not ln.rstrip().endswith((".", ",", "!"))],
+                         _leaving_form_asked(collector, content))
     if found:
         return found
     return content or FormType.unknown
