@@ -181,10 +181,26 @@ def read_letter(doc: RawDocument, form_type: FormType | None = None) -> ParsedFo
 
 def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
     """A title that names the form over a body written in prose (an email headed "Removal
-    from roll"): what the sentences say fills what no label gave."""
+    from roll"): what the sentences say fills what no label gave. And a form printed on the
+    school's letterhead with no "School" label: the school is the one at its head."""
     if "child.legal_surname" not in parsed.fields:
         letter = read_letter(doc, parsed.form_type)
         if letter and "child.legal_surname" in letter.fields:
             for path, reading in letter.fields.items():
                 parsed.fields.setdefault(path, reading)
+    if "school.name" not in parsed.fields:
+        head = letterhead_school(doc)
+        if head:
+            parsed.fields["school.name"] = Reading(head, Provenance(None, "letterhead", head))
     return parsed
+
+
+def letterhead_school(doc: RawDocument) -> str | None:
+    """The first line of the document, when it is a school's name and nothing else."""
+    for e in doc.entries[:2]:
+        if e.kind not in ("heading", "text"):
+            return None
+        line = " ".join(((e.label if e.kind == "heading" else e.value) or "").split())
+        if P.LETTERHEAD_SCHOOL.fullmatch(line) and not P.TITLE_WORDS.search(line):
+            return line
+    return None

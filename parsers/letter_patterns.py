@@ -44,6 +44,13 @@ RESTRICT = re.compile(r"\bonly (?:share|give) (?:our|the|my) new address\b|\b(?:
                       r"address\b|\bkeep (?:our|the|my) new address (?:private|confidential)", re.I)
 
 SCHOOL = re.compile(r"((?:[A-Z][\w'&\-]* ){0,5}(?:School|Academy|College|Primary|Infants?|Juniors?))\b")
+# A letterhead line that is nothing but a school's name ("Gamesley Primary School"): proper
+# names before the school word, none of the words a form's own title is made of.
+LETTERHEAD_SCHOOL = re.compile(r"(?:[A-Z][\w'&\-]* ){1,5}(?:School|Academy|College|Primary|Infants?|"
+                               r"Juniors?)(?: (?:&|and) Nursery)?")
+TITLE_WORDS = re.compile(r"\b(?:pupil|child|children|leav\w*|notif\w*|form|referral|missing|"
+                         r"education|roll|exit|join\w*|removal|deletion|withdrawal|admission|"
+                         r"starter|transfer|cme|cml|cmj)\b", re.I)
 ADDRESS = re.compile(r"\b(?:(new |last known |home )?address(?: [a-z ]{0,20}?)? (?:is|was|will be|:)|"
                      r"(?:now |currently )?(?:lives?|living|resides?) at)\s*"
                      r"([^.;]{6,120}?\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b", re.I)

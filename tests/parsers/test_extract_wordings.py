@@ -195,3 +195,25 @@ def test_leaving_title_by_words_alone_follows_content(tmp_path, items, form_type
     """A title naming only "pupil leaving" fits both leaving forms: the content decides."""
     got_type, got = _read(tmp_path, "docx", [("title", "Pupil Leaving Notice"), "Surname: Lowe", *items])
     assert got_type == form_type
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_a_form_on_school_letterhead_names_its_school(tmp_path, kind):
+    _, got = _read(tmp_path, kind, ["Hollybrook Junior School", "12 Elm Road, Ripley DE5 3AB",
+                                    ("h", "Pupil removed from roll"), "Surname: Okafor",
+                                    "First name(s): Tobi", "Date of birth: 04/02/2016"])
+    assert got["school.name"] == "Hollybrook Junior School"
+
+
+@pytest.mark.parametrize("first_line", ["Pupil Leaving School", "Notification Of Child Leaving School",
+                                        "Derbyshire County Council"])
+def test_a_title_or_a_council_at_the_head_is_not_the_school(tmp_path, first_line):
+    _, got = _read(tmp_path, "docx", [first_line, ("h", "Leaver notification"), "Surname: Okafor",
+                                      "First name(s): Tobi"])
+    assert "school.name" not in got
+
+
+def test_a_school_label_beats_the_letterhead(tmp_path):
+    _, got = _read(tmp_path, "docx", ["Hollybrook Junior School", ("h", "CME referral"),
+                                      "Surname: Okafor", "School: Ripley Infant School"])
+    assert got["school.name"] == "Ripley Infant School"

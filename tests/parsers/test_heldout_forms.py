@@ -23,10 +23,8 @@ HARD: dict[str, str] = {
     "d_retyped_email_referral": _UNSEEN,
     "d_joiner_plain_lines_surname_first": _UNSEEN,
     "d_leaver_numbered_emigrated": _UNSEEN,
-    "d_leaver_absent_letterhead": _UNSEEN,
     "d_exit_parent_letter": _UNSEEN,
     "d_exit_capital_answers_abroad": _UNSEEN,
-    "d_exit_school_letterhead_returning_abroad": _UNSEEN,
     "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
 }
 
