@@ -9,33 +9,31 @@ reason code, and the service carries on with the next file.
     parse_isolated(path, limits) -> ParseResult          # one file, shared pool
     IsolatedParser(limits, workers).submit(path) -> Future[ParseResult]
 
+This module is the parent side; intake.file_checks refuses a file before any worker sees
+it and intake.isolation_child is what runs in the worker.
+
 Details carry exception type names, signal names and sizes only: an exception
 message can quote the document, which may hold a child's name.
 """
 from __future__ import annotations
 
 import atexit
-import errno
-import importlib
-import logging
 import multiprocessing
 import os
 import queue
-import resource
 import signal
-import stat
 import sys
 import threading
-import warnings
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Callable
 
 from intake.config import Limits
-from parsers.base import ParsedForm, ParseResult, Unreadable
+from intake.file_checks import check_file
+from intake.isolation_child import serve
+from parsers.base import ParseResult, Unreadable
 
 DEFAULT_TARGET = "parsers:parse_file"
-MIB = 1024 * 1024
 START_SECONDS = 120.0   # importing the parsers on a busy 2-core box can take a while
 RECYCLE_AFTER = 200     # files per worker: bounds leaks and state in third-party code
 
@@ -47,7 +45,7 @@ def _context() -> multiprocessing.context.BaseContext:
     # holding threads, sockets and the database; spawn where unavailable.
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["intake.isolation", "parsers"])
+        ctx.set_forkserver_preload(["intake.isolation", "intake.isolation_child", "parsers"])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -57,113 +55,6 @@ def _target_spec(target: Target) -> str:
         return target
     return f"{target.__module__}:{target.__qualname__}"
 
-
-def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISLNK, "symlink"), (stat.S_ISDIR, "directory"),
-                       (stat.S_ISFIFO, "fifo"), (stat.S_ISSOCK, "socket"),
-                       (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device")):
-        if test(mode):
-            return name
-    return "special"
-
-
-def check_file(path: Path, limits: Limits) -> Unreadable | None:
-    """The checks made before any parser sees the file; None when it may be parsed.
-
-    Never follows a link: lstat, then open with O_NOFOLLOW and compare inodes,
-    so a file swapped for a link between the two is still caught.
-    """
-    try:
-        st = os.lstat(path)
-    except OSError as exc:
-        return Unreadable("damaged", type(exc).__name__)
-    if not stat.S_ISREG(st.st_mode):
-        return Unreadable("unsafe_path", _kind(st.st_mode))
-    if st.st_size > limits.max_file_mib * MIB:
-        return Unreadable("too_large", f"{st.st_size} bytes")
-    if st.st_size == 0:
-        return Unreadable("empty")
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return Unreadable("unsafe_path", "symlink")
-        return Unreadable("damaged", type(exc).__name__)
-    try:
-        fst = os.fstat(fd)
-    finally:
-        os.close(fd)
-    if (fst.st_dev, fst.st_ino) != (st.st_dev, st.st_ino) or not stat.S_ISREG(fst.st_mode):
-        return Unreadable("unsafe_path", "replaced")
-    return None
-
-
-# ---------------------------------------------------------------- child side
-
-def _worker_main(conn, spec: str, limits_json: str, sys_path: list[str]) -> None:
-    """Runs in the child: serve paths from `conn` until told to stop."""
-    sys.path[:] = sys_path
-    # Libraries print warnings that can quote document text; the child has no
-    # business writing to the service's terminal or log.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.dup2(devnull, 2)
-    logging.disable(logging.CRITICAL)
-    warnings.simplefilter("ignore")
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent decides when to stop
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a core dump would hold the document
-    try:
-        module, _, name = spec.partition(":")
-        fn = importlib.import_module(module)
-        for part in name.split("."):
-            fn = getattr(fn, part)
-        limits = Limits.model_validate_json(limits_json)
-    except BaseException as exc:  # noqa: BLE001 - reported to the parent by type only
-        conn.send(("failed", type(exc).__name__))
-        return
-    # Limit after the imports: the budget is for reading the file, and the
-    # libraries' own mappings still count against it.
-    cap = limits.parse_memory_mib * MIB
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        cap = min(cap, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    conn.send(("ready", None))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        result, fatal = _run_one(fn, Path(job), limits)
-        try:
-            conn.send((result, fatal))
-        except Exception as exc:  # noqa: BLE001 - e.g. a result that does not pickle
-            conn.send((Unreadable("crashed", type(exc).__name__), True))
-        if fatal:
-            return
-
-
-def _run_one(fn, path: Path, limits: Limits) -> tuple[ParseResult, bool]:
-    """(result, fatal): fatal means this process should not be trusted again."""
-    try:
-        st = os.lstat(path)
-        if not stat.S_ISREG(st.st_mode):
-            return Unreadable("unsafe_path", _kind(st.st_mode)), False
-        result = fn(path, limits)
-    except MemoryError:
-        return Unreadable("crashed", "MemoryError"), True
-    except Exception as exc:  # noqa: BLE001 - any parser failure is a result
-        return Unreadable("crashed", type(exc).__name__), False
-    except BaseException as exc:  # SystemExit, KeyboardInterrupt from library code
-        return Unreadable("crashed", type(exc).__name__), True
-    if not isinstance(result, (ParsedForm, Unreadable)):
-        return Unreadable("crashed", f"returned {type(result).__name__}"), False
-    return result, False
-
-
-# --------------------------------------------------------------- parent side
 
 class _StartFailed(Exception):
     pass
@@ -180,7 +71,7 @@ class _Slot:
 
     def _start(self) -> None:
         parent, child = self.ctx.Pipe(duplex=True)
-        proc = self.ctx.Process(target=_worker_main, name="cme-parse", daemon=True,
+        proc = self.ctx.Process(target=serve, name="cme-parse", daemon=True,
                                 args=(child, self.spec, self.limits.model_dump_json(), list(sys.path)))
         proc.start()
         child.close()

@@ -10,7 +10,7 @@ from intake.config import Limits
 from intake.isolation import IsolatedParser
 from parsers.base import Unreadable
 
-# Refused before any parser runs (intake.isolation.check_file).
+# Refused before any parser runs (intake.file_checks.check_file).
 PRECHECKED = [
     ("empty.pdf", make.empty_file, "empty"),
     ("big.pdf", make.sparse_100_mib, "too_large"),
