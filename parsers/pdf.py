@@ -12,7 +12,7 @@ from pathlib import Path
 
 from parsers.base import Unreadable
 from parsers.pdf_flat import Item, line_items, table_items
-from parsers.pdf_geom import (Line, TICK_GLYPHS, body_size, caption_right, clean_label,
+from parsers.pdf_geom import (WORDS, Line, TICK_GLYPHS, body_size, caption_right, clean_label,
                               group_lines, join, label_above, label_left, reading_order)
 from parsers.raw import RawDocument
 
@@ -146,7 +146,7 @@ def _inside(obj: dict, box: dict) -> bool:
 
 
 def _page_items(page, pageno: int, widgets: list) -> tuple[list[Item], list[Line]]:
-    words = page.extract_words(extra_attrs=["fontname", "size"])
+    words = page.extract_words(extra_attrs=["fontname", "size"], **WORDS)
     chars = page.chars
     tables = page.find_tables() if (page.rects or page.lines) else []
     items: list[Item] = []

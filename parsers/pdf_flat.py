@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from parsers.base import Provenance
 from parsers.normalise import parse_bool
-from parsers.pdf_geom import (COLUMN_GAP, TICK_GLYPHS, Line, clean_label, is_bold, join,
+from parsers.pdf_geom import (WORDS, COLUMN_GAP, TICK_GLYPHS, Line, clean_label, is_bold, join,
                               segments)
 from parsers.raw import Entry
 from parsers.table_shape import labels_over_values
@@ -74,7 +74,7 @@ def _label(text: str) -> str:
 
 
 def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
-    rows = table.extract()
+    rows = table.extract(**WORDS)
     items: list[Item] = []
     header: list[str] | None = None
     header_used = False

@@ -44,13 +44,10 @@ HARD: dict[str, str] = {
     "f_cml_docx_dropdown_reason_dfe": _UNSEEN_F,
     "f_cme_pdf_acroform_labels_left": _UNSEEN_F,
     "f_cml_pdf_acroform_tooltips_only": _UNSEEN_F,
-    "f_exit_pdf_acroform_radio_reason": _UNSEEN_F,
     "f_cme_pdf_printed_word_shaded_grid": _UNSEEN_F,
     "f_cmj_pdf_two_columns_child_parent": _UNSEEN_F,
     "f_cml_pdf_two_pages_repeated_header": _UNSEEN_F,
-    "f_cme_pdf_two_pages_version_footer": _UNSEEN_F,
     "f_exit_pdf_acroform_mixed_tooltips": _UNSEEN_F,
-    "f_cmj_pdf_shaded_label_row": _UNSEEN_F,
     "f_cml_pdf_acroform_checkbox_reasons": _UNSEEN_F,
     "f_exit_pdf_printed_word_lines": _UNSEEN_F,
 }
