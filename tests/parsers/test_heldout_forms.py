@@ -35,21 +35,16 @@ HARD: dict[str, str] = {
     "f_cme_docx_content_controls": _UNSEEN_F,
     "f_cmj_docx_legacy_form_fields": _UNSEEN_F,
     "f_cml_docx_glyph_ticks": _UNSEEN_F,
-    "f_cme_docx_old_vml_text_box": _UNSEEN_F,
-    "f_cmj_docx_nested_tables": _UNSEEN_F,
     "f_cml_docx_label_row_answers_below": _UNSEEN_F,
     "f_exit_docx_child_parent_side_by_side": _UNSEEN_F,
     "f_cme_docx_legacy_checkbox_defaults": _UNSEEN_F,
     "f_exit_docx_title_in_header_version_footer": _UNSEEN_F,
-    "f_cml_docx_dropdown_reason_dfe": _UNSEEN_F,
     "f_cme_pdf_acroform_labels_left": _UNSEEN_F,
     "f_cml_pdf_acroform_tooltips_only": _UNSEEN_F,
-    "f_cme_pdf_printed_word_shaded_grid": _UNSEEN_F,
     "f_cmj_pdf_two_columns_child_parent": _UNSEEN_F,
     "f_cml_pdf_two_pages_repeated_header": _UNSEEN_F,
     "f_exit_pdf_acroform_mixed_tooltips": _UNSEEN_F,
     "f_cml_pdf_acroform_checkbox_reasons": _UNSEEN_F,
-    "f_exit_pdf_printed_word_lines": _UNSEEN_F,
 }
 
 
