@@ -34,7 +34,6 @@ HARD: dict[str, str] = {
     "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
     "f_cme_docx_content_controls": _UNSEEN_F,
     "f_cmj_docx_legacy_form_fields": _UNSEEN_F,
-    "f_cml_docx_glyph_ticks": _UNSEEN_F,
     "f_cml_docx_label_row_answers_below": _UNSEEN_F,
     "f_exit_docx_child_parent_side_by_side": _UNSEEN_F,
     "f_cme_docx_legacy_checkbox_defaults": _UNSEEN_F,
