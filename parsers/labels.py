@@ -221,6 +221,8 @@ class Vocabulary:
             hit = ("moved_outside_england", 75.0)
         if not hit and group == "leaving_reason" and self._moved_house(text):
             hit = ("moved_away", 70.0)
+        if hit and hit[0] == "moved_away" and self._names_place_beyond_england(text):
+            hit = ("moved_outside_england", hit[1])   # "Family relocated abroad (Italy)"
         return Target("option", f"{group}:{hit[0]}", hit[1]) if hit else None
 
     def _moved_beyond_england(self, text: str) -> bool:
@@ -231,6 +233,11 @@ class Vocabulary:
             return False
         rest = " " + m.group(1) + " "
         return any(" " + p + " " in rest for p in self.data.get("places", {}).get("outside_england", []))
+
+    def _names_place_beyond_england(self, text: str) -> bool:
+        """A move whose words name a place the vocabulary lists as outside England."""
+        q = " " + norm_label(text) + " "
+        return any(" " + p + " " in q for p in self.data.get("places", {}).get("outside_england", []))
 
     @staticmethod
     def _moved_house(text: str) -> bool:
