@@ -106,6 +106,7 @@ def read_docx(path: str | Path) -> RawDocument | Unreadable:
         sink: list[Entry] = []
         block_entries(h, sink)
         header_lines += [ln for e in sink for ln in (e.label or e.value).split("\n") if ln.strip()]
+    doc.page_header = header_lines[:6]
     doc.title_lines = header_lines[:6] + _titles(doc.entries)
     doc.text = "\n".join(header_lines + [_entry_text(e) for e in doc.entries])
     return doc
