@@ -179,6 +179,8 @@ class _Walker(TextLines, TickBoxes):
         if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
             path = self.last_path + ".postcode"
         self.last_path = path
+        if spec["type"] != "bool" and checked is False and n.clean(value):
+            return      # "Female ☐": an unticked caption is no answer
         if spec["type"] == "bool" and checked is None and polarity is None and not n.clean(value):
             if is_text and label.endswith(".") and not label.lower().startswith(("is ", "has ", "do ", "does ", "are ")):
                 # "Please only share our new address with the head.": a request stated, not a question.
