@@ -89,6 +89,17 @@ def _label_value_note(live: list[Cell]) -> bool:
         and bool(live[1].text) and not _is_field(live[1].label)
 
 
+def _lone_boxes(c: Cell, nxt: Cell | None) -> list[Control]:
+    """The tick boxes of a cell holding nothing else, when the next cell is their caption."""
+    if not c.controls or c.text.strip() or nxt is None or nxt.controls or not nxt.text.strip():
+        return []
+    toks = Tokens()
+    for p in c.tc.iter(q("p")):
+        walk(p, toks)
+    boxes = [t for t in toks.items if isinstance(t, Control)]
+    return boxes if boxes and all(b.checked is not None for b in boxes) else []
+
+
 def _cells(tr) -> list[Cell]:
     out = []
     for child in tr:
@@ -127,7 +138,16 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
             continue
         if any(c.controls for c in live):
             context = ""
-            for c in live:
+            for i, c in enumerate(live):
+                boxes = _lone_boxes(c, live[i + 1] if i + 1 < len(live) else None)
+                if boxes:   # "☒ | Child is subject to a child protection plan"
+                    caption = live[i + 1].label
+                    out += [Entry("field", label=caption, checked=b.checked, name=b.name,
+                                  provenance=Provenance(None, f"{b.source}:{b.name}", caption)) for b in boxes]
+                    live[i + 1].captioned = True
+                    continue
+                if getattr(c, "captioned", False):
+                    continue
                 if c.controls:
                     for p in c.tc.iter(q("p")):
                         paragraph_entries(p, out, context)
