@@ -203,12 +203,26 @@ def _box_items(lines: list[Line], widgets: list, drawn: list[dict], pageno: int)
             label = label or caption
         else:
             value = b.value
+            shared = sum(labels.get(id(o)) == label for o, chk in boxes if not chk) > 1
+            label = _tooltip_label(b, label, shared) if widget else label
         it = Item(b["top"], b["x0"], "field" if widget else "tick", label=label, value=value,
                   checked=b.checked if widget and check else (b.get("checked") if not widget else None),
                   name=b.name if widget else None, page=pageno,
                   source=f"acroform:{b.name}" if widget else "drawn_box")
         items.append(it)
     return items
+
+
+def _tooltip_label(widget, printed: str, shared: bool) -> str:
+    """A field's tooltip names it when the text printed near it is no label we know (a box
+    with no printed label, under an instruction line) or is another field's label too."""
+    from parsers.labels import vocabulary
+    tip = widget.tooltip
+    if not tip or tip == printed:
+        return printed
+    voc = vocabulary()
+    known = lambda t: bool(t) and (voc.field(t) or voc.group(t)) is not None  # noqa: E731
+    return tip if known(tip) and (shared or not known(printed)) else printed
 
 
 __all__ = ["read_pdf", "MAX_PAGES", "TICK_GLYPHS"]
