@@ -245,6 +245,9 @@ class _Walker(TextLines, TickBoxes):
         self._flush()
 
     def field_entry(self, e: Entry):
+        if self.answer_box(e):
+            self.tick(e)
+            return
         meaning = understand_name(e.name)
         src_name = f"field:{e.name}"
         if meaning and meaning.exact:
@@ -279,7 +282,7 @@ class _Walker(TextLines, TickBoxes):
 
     def run(self) -> ParsedForm:
         for e in self.doc.entries:
-            if e.kind not in ("tick", "text"):
+            if e.kind not in ("tick", "text") and not self.answer_box(e):
                 self.question = None
             handler = {"heading": self.heading, "text": self.text, "pair": self.pair, "tick": self.tick,
                        "field": self.field_entry}.get(e.kind)

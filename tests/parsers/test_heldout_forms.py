@@ -34,11 +34,9 @@ HARD: dict[str, str] = {
     "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
     "f_cme_docx_content_controls": _UNSEEN_F,
     "f_exit_docx_child_parent_side_by_side": _UNSEEN_F,
-    "f_cme_pdf_acroform_labels_left": _UNSEEN_F,
     "f_cmj_pdf_two_columns_child_parent": _UNSEEN_F,
     "f_cml_pdf_two_pages_repeated_header": _UNSEEN_F,
     "f_exit_pdf_acroform_mixed_tooltips": _UNSEEN_F,
-    "f_cml_pdf_acroform_checkbox_reasons": _UNSEEN_F,
 }
 
 
