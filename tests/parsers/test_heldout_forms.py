@@ -35,8 +35,6 @@ HARD: dict[str, str] = {
     "f_cme_docx_content_controls": _UNSEEN_F,
     "f_exit_docx_child_parent_side_by_side": _UNSEEN_F,
     "f_cmj_pdf_two_columns_child_parent": _UNSEEN_F,
-    "f_cml_pdf_two_pages_repeated_header": _UNSEEN_F,
-    "f_exit_pdf_acroform_mixed_tooltips": _UNSEEN_F,
 }
 
 
