@@ -89,6 +89,20 @@ def _label_value_note(live: list[Cell]) -> bool:
         and bool(live[1].text) and not _is_field(live[1].label)
 
 
+def _one_answer(entries: list[Entry]) -> list[Entry]:
+    """A cell of text controls, one per line under one label (an address written a line
+    to a control): one answer of several lines. Not when the controls' own names say
+    what each holds ("addr_line1", "postcode")."""
+    from parsers.field_names import understand_name
+    if len(entries) < 2 or any(e.kind != "field" or e.checked is not None or e.label != entries[0].label
+                               or understand_name(e.name) for e in entries):
+        return entries
+    value = "\n".join(e.value for e in entries if e.value.strip())
+    first = entries[0]
+    return [Entry("field", label=first.label, value=value, name=first.name,
+                  provenance=Provenance(None, first.provenance.source, value))]
+
+
 def _lone_boxes(c: Cell, nxt: Cell | None) -> list[Control]:
     """The tick boxes of a cell holding nothing else, when the next cell is their caption."""
     if not c.controls or c.text.strip() or nxt is None or nxt.controls or not nxt.text.strip():
@@ -149,8 +163,10 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
                 if getattr(c, "captioned", False):
                     continue
                 if c.controls:
+                    sink: list[Entry] = []
                     for p in c.tc.iter(q("p")):
-                        paragraph_entries(p, out, context)
+                        paragraph_entries(p, sink, context)
+                    out += _one_answer(sink)
                     context = ""
                 else:
                     if context:
