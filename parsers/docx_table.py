@@ -89,6 +89,33 @@ def _label_value_note(live: list[Cell]) -> bool:
         and bool(live[1].text) and not _is_field(live[1].label)
 
 
+def _owner_columns(rows: list[list[Cell]], ri: int) -> tuple[list[Entry], int] | None:
+    """A blank corner cell over columns captioned by whose details they hold ("Pupil",
+    "Parent / carer"), labels down the first column: each column read as its own section,
+    its caption a heading. Returns the entries and the last row used."""
+    from parsers.labels import vocabulary
+    head = [c for c in rows[ri] if not c.continued]
+    if len(head) < 3 or head[0].text or head[0].controls:
+        return None
+    sections = [vocabulary().section(c.label) for c in head[1:]]
+    if not all(sections) or len({s.key for s in sections}) < len(sections):
+        return None
+    body = []
+    for row in rows[ri + 1:]:
+        live = [c for c in row if not c.continued]
+        if len(live) != len(head) or not live[0].text or any(c.controls or c.nested for c in live):
+            break
+        body.append(live)
+    if not body:
+        return None
+    out = []
+    for j, cap in enumerate(head[1:], start=1):
+        out.append(Entry("heading", label=cap.label, provenance=Provenance(None, f"table:r{ri}c{j}", cap.label)))
+        out += [Entry("pair", label=r[0].label, value=r[j].text, provenance=Provenance(None, "table", r[j].text))
+                for r in body if r[j].text]
+    return out, ri + len(body)
+
+
 def _one_answer(entries: list[Entry]) -> list[Entry]:
     """A cell of text controls, one per line under one label (an address written a line
     to a control): one answer of several lines. Not when the controls' own names say
@@ -139,9 +166,15 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
     rows = _without_numbering(_rows(tbl))
     header: list[str] | None = None
     used = False
+    done = -1
     for ri, row in enumerate(rows):
         live = [c for c in row if not c.continued]
-        if not any(c.text or c.controls or c.nested for c in live):
+        if ri <= done or not any(c.text or c.controls or c.nested for c in live):
+            continue
+        owners = _owner_columns(rows, ri)
+        if owners:   # " | Pupil | Parent/carer" over "Full name | ... | ...": one column at a time
+            out += owners[0]
+            done, header = owners[1], None
             continue
         src = f"table:r{ri}"
         prov = lambda v: Provenance(None, src, v)  # noqa: E731
