@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 
 from parsers.base import Unreadable
+from parsers.pdf_columns import by_columns
 from parsers.pdf_flat import Item, line_items, table_items
 from parsers.pdf_geom import (WORDS, Line, TICK_GLYPHS, body_size, caption_right, clean_label,
                               group_lines, join, label_above, label_left, reading_order)
@@ -162,7 +163,7 @@ def _page_items(page, pageno: int, widgets: list) -> tuple[list[Item], list[Line
     items += _box_items(lines, widgets, drawn, pageno)
     body = body_size(lines)
     items += line_items(lines, body, pageno)
-    items = reading_order(items)
+    items = by_columns(reading_order(items))
     all_lines = group_lines([w for w in words if id(w) not in marked], pageno)
     return items, all_lines
 

@@ -32,7 +32,6 @@ HARD: dict[str, str] = {
     "d_exit_parent_letter": _UNSEEN,
     "d_exit_capital_answers_abroad": _UNSEEN,
     "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
-    "f_cmj_pdf_two_columns_child_parent": _UNSEEN_F,
 }
 
 

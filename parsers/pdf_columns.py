@@ -1,0 +1,54 @@
+"""Two columns of one page side by side: the child's details on the left, the parent's on
+the right, each under its own heading ("Child" | "Parent / Carer") and often with the same
+labels ("Name", "Date of birth"). Read row by row they interleave, and the right column's
+answers land in the left column's section; read here one column after the other.
+
+    section_headings(chunks) -> bool   a bold line's chunks are each a section heading
+    by_columns(items) -> items         the page's items, each two-column run column by column
+"""
+from __future__ import annotations
+
+from parsers.labels import vocabulary
+
+_ROW = 4        # points: items whose tops are this close stand on one row
+_LOOKAHEAD = 2  # rows with nothing on the right that a column may run on past
+
+
+def section_headings(texts: list[str]) -> bool:
+    voc = vocabulary()
+    found = [voc.section(t) for t in texts]
+    return len(texts) >= 2 and all(found) and len({f.key for f in found}) == len(found)
+
+
+def _rows(items: list) -> list[list]:
+    rows: list[list] = []
+    for it in items:
+        if rows and it.page == rows[-1][0].page and abs(it.top - rows[-1][0].top) <= _ROW:
+            rows[-1].append(it)
+        else:
+            rows.append([it])
+    return rows
+
+
+def by_columns(items: list) -> list:
+    rows = _rows(items)
+    out: list = []
+    r = 0
+    while r < len(rows):
+        row = rows[r]
+        heads = [it for it in row if it.kind == "heading"]
+        if len(row) != 2 or len(heads) != 2 or not section_headings([h.label for h in heads]):
+            out += row
+            r += 1
+            continue
+        split = heads[1].x0 - _ROW
+        end = r + 1
+        while end < len(rows) and rows[end][0].page == row[0].page and any(
+                any(it.x0 >= split for it in rows[k]) for k in range(end, min(end + _LOOKAHEAD + 1, len(rows)))
+                if rows[k][0].page == row[0].page):
+            end += 1
+        region = [it for rw in rows[r + 1:end] for it in rw]
+        out += [heads[0]] + [it for it in region if it.x0 < split]
+        out += [heads[1]] + [it for it in region if it.x0 >= split]
+        r = end
+    return out
