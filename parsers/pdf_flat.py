@@ -270,8 +270,7 @@ def line_items(lines: list[Line], body: float, page: int) -> list[Item]:
         elif 0 < n_bold < len(words) and not words[0]["text"] in TICK_GLYPHS:
             item.kind, item.label, item.value = "pair", clean_label(join(words[:n_bold])), join(words[n_bold:])
             item.value_x0 = words[n_bold]["x0"]
-        elif n_bold == len(words) and section_headings([join(sg) for sg in segs]):
-            # "Child        Parent / Carer": the headings of two columns
+        elif n_bold == len(words) and section_headings([join(sg) for sg in segs]):  # "Child      Parent"
             items += [Item(line.top, sg[0]["x0"], "heading", label=join(sg), source=src, page=page) for sg in segs]
             last = None
             continue
