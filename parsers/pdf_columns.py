@@ -4,14 +4,14 @@ labels ("Name", "Date of birth"). Read row by row they interleave, and the right
 answers land in the left column's section; read here one column after the other.
 
     section_headings(chunks) -> bool   a bold line's chunks are each a section heading
-    by_columns(items) -> items         the page's items, each two-column run column by column
+    by_columns(items) -> items         the page's items, each two-column run (to the next heading)
+                                       column by column
 """
 from __future__ import annotations
 
 from parsers.labels import vocabulary
 
 _ROW = 4        # points: items whose tops are this close stand on one row
-_LOOKAHEAD = 2  # rows with nothing on the right that a column may run on past
 
 
 def section_headings(texts: list[str]) -> bool:
@@ -42,11 +42,10 @@ def by_columns(items: list) -> list:
             r += 1
             continue
         split = heads[1].x0 - _ROW
-        end = r + 1
-        while end < len(rows) and rows[end][0].page == row[0].page and any(
-                any(it.x0 >= split for it in rows[k]) for k in range(end, min(end + _LOOKAHEAD + 1, len(rows)))
-                if rows[k][0].page == row[0].page):
-            end += 1
+        end = r + 1   # the columns run to the next heading (or the page's end): a longer
+        while end < len(rows) and rows[end][0].page == row[0].page \
+                and not any(it.kind == "heading" for it in rows[end]):
+            end += 1  # left column's last answers stay in its section
         region = [it for rw in rows[r + 1:end] for it in rw]
         out += [heads[0]] + [it for it in region if it.x0 < split]
         out += [heads[1]] + [it for it in region if it.x0 >= split]
