@@ -80,6 +80,16 @@ def _variants(text: str, q: str) -> list[str]:
     return out
 
 
+# Words whose swap is no typo: "Date of first attendance" is not "date of last attendance".
+_OPPOSITES = (("first", "last"), ("forename", "surname"), ("forenames", "surname"), ("previous", "new"),
+              ("old", "new"), ("start", "end"), ("mother", "father"), ("before", "after"), ("joining", "leaving"))
+
+
+def _opposed(a: str, b: str) -> bool:
+    wa, wb = set(a.split()), set(b.split())
+    return any(x in wa and y in wb and y not in wa or y in wa and x in wb and x not in wa for x, y in _OPPOSITES)
+
+
 def _word_sets(index: dict[str, set[str]]) -> list[tuple[frozenset, set[str]]]:
     grouped: dict[frozenset, set] = {}
     for label, keys in index.items():
@@ -161,8 +171,8 @@ class Vocabulary:
                 allowed = min(allowed, 1)
             for choice, dist, _ in process.extract(v, list(index), scorer=DamerauLevenshtein.distance,
                                                    limit=6, score_cutoff=allowed):
-                if len(choice) <= 4:
-                    continue   # short labels only ever match exactly
+                if len(choice) <= 4 or _opposed(v, choice):
+                    continue   # short labels only ever match exactly; a typo never flips a word
                 for key in index[choice]:
                     best[key] = min(best.get(key, 99), int(dist))
         ranked = sorted(best.items(), key=lambda kv: kv[1])
