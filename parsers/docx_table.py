@@ -109,7 +109,10 @@ def _owner_columns(rows: list[list[Cell]], ri: int) -> tuple[list[Entry], int] |
     if not body:
         return None
     out = []
-    for j, cap in enumerate(head[1:], start=1):
+    # the child's column last, so that what follows the table reads as about the child again
+    order = sorted(range(1, len(head)), key=lambda j: sections[j - 1].key == "child")
+    for j in order:
+        cap = head[j]
         out.append(Entry("heading", label=cap.label, provenance=Provenance(None, f"table:r{ri}c{j}", cap.label)))
         out += [Entry("pair", label=r[0].label, value=r[j].text, provenance=Provenance(None, "table", r[j].text))
                 for r in body if r[j].text]

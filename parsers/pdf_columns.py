@@ -47,7 +47,9 @@ def by_columns(items: list) -> list:
                 and not any(it.kind == "heading" for it in rows[end]):
             end += 1  # left column's last answers stay in its section
         region = [it for rw in rows[r + 1:end] for it in rw]
-        out += [heads[0]] + [it for it in region if it.x0 < split]
-        out += [heads[1]] + [it for it in region if it.x0 >= split]
+        cols = [[heads[0]] + [it for it in region if it.x0 < split], [heads[1]] + [it for it in region if it.x0 >= split]]
+        # the child's column last, so that what follows reads as about the child again
+        cols.sort(key=lambda col: vocabulary().section(col[0].label).key == "child")
+        out += cols[0] + cols[1]
         r = end
     return out
