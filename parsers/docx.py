@@ -106,6 +106,7 @@ def read_docx(path: str | Path) -> RawDocument | Unreadable:
         sink: list[Entry] = []
         block_entries(h, sink)
         header_lines += [ln for e in sink for ln in (e.label or e.value).split("\n") if ln.strip()]
+    doc.page_header = header_lines[:6]
     doc.title_lines = header_lines[:6] + _titles(doc.entries)
     doc.text = "\n".join(header_lines + [_entry_text(e) for e in doc.entries])
     return doc
@@ -202,6 +203,9 @@ def _label(text: str) -> str:
 def control_entries(items: list, out: list[Entry], context: str = "") -> None:
     """Fields in a paragraph: each labelled by the text before it (or the cell
     to its left), tick boxes also by their caption (the text right after them)."""
+    if _captions_before(items):
+        _boxes_after_captions(items, out, context)
+        return
     before: list[str] = []
     question = ""
     pending: list[tuple[Control, str]] = []  # tick boxes waiting for their caption
@@ -237,3 +241,44 @@ def control_entries(items: list, out: list[Entry], context: str = "") -> None:
     elif "".join(before).strip():
         rest = "".join(before).strip()
         out.append(Entry("text", value=rest, provenance=Provenance(None, "paragraph", rest)))
+
+
+_YES_NO_TAIL = re.compile(r"^(.*?)[\s:?\-]*\b(yes|no|y|n)\s*$", re.I | re.S)
+
+
+def _segments(items: list) -> list[str]:
+    """The text before each tick box, and after the last one."""
+    segs, cur = [], []
+    for item in items:
+        if isinstance(item, Control):
+            segs.append("".join(cur))
+            cur = []
+        else:
+            cur.append(item[1])
+    return segs + ["".join(cur)]
+
+
+def _captions_before(items: list) -> bool:
+    """'Male ☒  Female ☐', 'Informed? Yes ☒ No ☐': every box comes after its caption, so
+    nothing follows the last box and every box has words before it."""
+    controls = [t for t in items if isinstance(t, Control)]
+    if len(controls) < 2 or any(c.checked is None for c in controls):
+        return False
+    segs = _segments(items)
+    return not segs[-1].strip() and all(s.strip() for s in segs[:-1])
+
+
+def _boxes_after_captions(items: list, out: list[Entry], context: str) -> None:
+    controls = [t for t in items if isinstance(t, Control)]
+    segs = [_label(s) for s in _segments(items)[:-1]]
+    question, first = context, segs[0]
+    m = _YES_NO_TAIL.match(first)
+    if not question and m and m.group(1).strip():
+        question, first = _label(m.group(1)), m.group(2)      # "Informed? Yes ☒"
+    elif not question and ":" in first:
+        head, _, first = first.rpartition(":")                 # "Sex: Male ☒"
+        question, first = _label(head), first.strip()
+    for ctl, caption in zip(controls, [first] + segs[1:]):
+        label, value = (question, caption) if question else (caption, "")
+        out.append(Entry("field", label=label, value=value, checked=ctl.checked, name=ctl.name,
+                         provenance=Provenance(None, f"{ctl.source}:{ctl.name}", value)))

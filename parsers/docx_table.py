@@ -89,6 +89,61 @@ def _label_value_note(live: list[Cell]) -> bool:
         and bool(live[1].text) and not _is_field(live[1].label)
 
 
+def _owner_columns(rows: list[list[Cell]], ri: int) -> tuple[list[Entry], int] | None:
+    """A blank corner cell over columns captioned by whose details they hold ("Pupil",
+    "Parent / carer"), labels down the first column: each column read as its own section,
+    its caption a heading. Returns the entries and the last row used."""
+    from parsers.labels import vocabulary
+    head = [c for c in rows[ri] if not c.continued]
+    if len(head) < 3 or head[0].text or head[0].controls:
+        return None
+    sections = [vocabulary().section(c.label) for c in head[1:]]
+    if not all(sections) or len({s.key for s in sections}) < len(sections):
+        return None
+    body = []
+    for row in rows[ri + 1:]:
+        live = [c for c in row if not c.continued]
+        if len(live) != len(head) or not live[0].text or any(c.controls or c.nested for c in live):
+            break
+        body.append(live)
+    if not body:
+        return None
+    out = []
+    # the child's column last, so that what follows the table reads as about the child again
+    order = sorted(range(1, len(head)), key=lambda j: sections[j - 1].key == "child")
+    for j in order:
+        cap = head[j]
+        out.append(Entry("heading", label=cap.label, provenance=Provenance(None, f"table:r{ri}c{j}", cap.label)))
+        out += [Entry("pair", label=r[0].label, value=r[j].text, provenance=Provenance(None, "table", r[j].text))
+                for r in body if r[j].text]
+    return out, ri + len(body)
+
+
+def _one_answer(entries: list[Entry]) -> list[Entry]:
+    """A cell of text controls, one per line under one label (an address written a line
+    to a control): one answer of several lines. Not when the controls' own names say
+    what each holds ("addr_line1", "postcode")."""
+    from parsers.field_names import understand_name
+    if len(entries) < 2 or any(e.kind != "field" or e.checked is not None or e.label != entries[0].label
+                               or understand_name(e.name) for e in entries):
+        return entries
+    value = "\n".join(e.value for e in entries if e.value.strip())
+    first = entries[0]
+    return [Entry("field", label=first.label, value=value, name=first.name,
+                  provenance=Provenance(None, first.provenance.source, value))]
+
+
+def _lone_boxes(c: Cell, nxt: Cell | None) -> list[Control]:
+    """The tick boxes of a cell holding nothing else, when the next cell is their caption."""
+    if not c.controls or c.text.strip() or nxt is None or nxt.controls or not nxt.text.strip():
+        return []
+    toks = Tokens()
+    for p in c.tc.iter(q("p")):
+        walk(p, toks)
+    boxes = [t for t in toks.items if isinstance(t, Control)]
+    return boxes if boxes and all(b.checked is not None for b in boxes) else []
+
+
 def _cells(tr) -> list[Cell]:
     out = []
     for child in tr:
@@ -114,9 +169,15 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
     rows = _without_numbering(_rows(tbl))
     header: list[str] | None = None
     used = False
+    done = -1
     for ri, row in enumerate(rows):
         live = [c for c in row if not c.continued]
-        if not any(c.text or c.controls or c.nested for c in live):
+        if ri <= done or not any(c.text or c.controls or c.nested for c in live):
+            continue
+        owners = _owner_columns(rows, ri)
+        if owners:   # " | Pupil | Parent/carer" over "Full name | ... | ...": one column at a time
+            out += owners[0]
+            done, header = owners[1], None
             continue
         src = f"table:r{ri}"
         prov = lambda v: Provenance(None, src, v)  # noqa: E731
@@ -127,10 +188,21 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
             continue
         if any(c.controls for c in live):
             context = ""
-            for c in live:
+            for i, c in enumerate(live):
+                boxes = _lone_boxes(c, live[i + 1] if i + 1 < len(live) else None)
+                if boxes:   # "☒ | Child is subject to a child protection plan"
+                    caption = live[i + 1].label
+                    out += [Entry("field", label=caption, checked=b.checked, name=b.name,
+                                  provenance=Provenance(None, f"{b.source}:{b.name}", caption)) for b in boxes]
+                    live[i + 1].captioned = True
+                    continue
+                if getattr(c, "captioned", False):
+                    continue
                 if c.controls:
+                    sink: list[Entry] = []
                     for p in c.tc.iter(q("p")):
-                        paragraph_entries(p, out, context)
+                        paragraph_entries(p, sink, context)
+                    out += _one_answer(sink)
                     context = ""
                 else:
                     if context:

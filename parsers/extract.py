@@ -89,24 +89,28 @@ class _Walker(TextLines, TickBoxes):
             return
         self.out.put(path, value, prov, strength, last_wins=bool(spec.get("last_wins")), index=index)
 
-    def _open_group(self, gid: str, e: Entry, value: str, source: str):
+    def _open_group(self, gid: str, e: Entry, value: str, source: str, checked: bool | None = None):
         self._flush()
         self.group = gid
         self.out.group_seen.add(gid)
         v = n.clean(value)
         if v and not n.is_empty(v):
-            self._inline_options(gid, v, e, source)
+            self._inline_options(gid, v, e, source, checked)
 
-    def _inline_options(self, gid: str, value: str, e: Entry, source: str):
-        whole = " ".join(value.split())   # one answer wrapped over two lines of a narrow cell
-        parts = [whole] if "\n" in value and self.voc.option(gid, whole) else split_list(value)
+    def _inline_options(self, gid: str, value: str, e: Entry, source: str, checked: bool | None = None):
+        """Options written in the answer to a list's question. `checked`: the state of the
+        box this caption belongs to, when the answer is a tick box's caption."""
+        whole = " ".join(value.split())   # one answer wrapped over two lines of a narrow cell...
+        marked = any(split_tick_line(ln)[1] is not None for ln in value.split("\n") if ln.strip())
+        # ...unless its lines carry their own marks ("☐ Another school / ☒ Home education")
+        parts = [whole] if "\n" in value and not marked and self.voc.option(gid, whole) else split_list(value)
         if len(parts) == 1 and "," in value and not self.voc.option(gid, value):
             parts = [p for p in value.split(",") if p.strip()]
         for part in parts:
             caption, state = split_tick_line(part)
             hit = self.voc.option(gid, caption) if caption else None
             if hit:
-                chosen = True if state is None else state
+                chosen = (True if checked is None else checked) if state is None else state
                 self.out.option(gid, hit.key.split(":", 1)[1], chosen, self._prov(e, source, part), explicit=True)
         self.out.group_seen.add(gid)
 
@@ -154,7 +158,7 @@ class _Walker(TextLines, TickBoxes):
                     self.pending = _Pending(fld.key, path, label, [], e.provenance.page)
                 return True
         if grp and (not fld or grp.score >= fld.score):
-            self._open_group(grp.key, e, value, source)
+            self._open_group(grp.key, e, value, source, checked)
             return True
         if fld:
             self._field(e, fld.key, label, value, source, checked, polarity, is_text, strength)
@@ -175,6 +179,8 @@ class _Walker(TextLines, TickBoxes):
         if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
             path = self.last_path + ".postcode"
         self.last_path = path
+        if spec["type"] != "bool" and checked is False and n.clean(value):
+            return      # "Female ☐": an unticked caption is no answer
         if spec["type"] == "bool" and checked is None and polarity is None and not n.clean(value):
             if is_text and label.endswith(".") and not label.lower().startswith(("is ", "has ", "do ", "does ", "are ")):
                 # "Please only share our new address with the head.": a request stated, not a question.
@@ -239,6 +245,9 @@ class _Walker(TextLines, TickBoxes):
         self._flush()
 
     def field_entry(self, e: Entry):
+        if self.answer_box(e):
+            self.tick(e)
+            return
         meaning = understand_name(e.name)
         src_name = f"field:{e.name}"
         if meaning and meaning.exact:
@@ -273,7 +282,7 @@ class _Walker(TextLines, TickBoxes):
 
     def run(self) -> ParsedForm:
         for e in self.doc.entries:
-            if e.kind not in ("tick", "text"):
+            if e.kind not in ("tick", "text") and not self.answer_box(e):
                 self.question = None
             handler = {"heading": self.heading, "text": self.text, "pair": self.pair, "tick": self.tick,
                        "field": self.field_entry}.get(e.kind)

@@ -23,6 +23,11 @@ class TickBoxes:
                         self._prov(e, f"label:{n.clean(e.value)}", e.label), explicit=True)
         return True
 
+    def answer_box(self, e: Entry) -> bool:
+        """A form's Yes or No box (radio button, check box) under a question printed alone."""
+        return e.kind == "field" and e.checked is not None and bool(self.question) \
+            and n.clean(e.label).lower() in ("yes", "no", "y", "n")
+
     def tick(self, e: Entry):
         label = n.clean(e.label)
         question, self.question = self.question, None

@@ -80,6 +80,16 @@ def _variants(text: str, q: str) -> list[str]:
     return out
 
 
+# Words whose swap is no typo: "Date of first attendance" is not "date of last attendance".
+_OPPOSITES = (("first", "last"), ("forename", "surname"), ("forenames", "surname"), ("previous", "new"),
+              ("old", "new"), ("start", "end"), ("mother", "father"), ("before", "after"), ("joining", "leaving"))
+
+
+def _opposed(a: str, b: str) -> bool:
+    wa, wb = set(a.split()), set(b.split())
+    return any(x in wa and y in wb and y not in wa or y in wa and x in wb and x not in wa for x, y in _OPPOSITES)
+
+
 def _word_sets(index: dict[str, set[str]]) -> list[tuple[frozenset, set[str]]]:
     grouped: dict[frozenset, set] = {}
     for label, keys in index.items():
@@ -161,8 +171,8 @@ class Vocabulary:
                 allowed = min(allowed, 1)
             for choice, dist, _ in process.extract(v, list(index), scorer=DamerauLevenshtein.distance,
                                                    limit=6, score_cutoff=allowed):
-                if len(choice) <= 4:
-                    continue   # short labels only ever match exactly
+                if len(choice) <= 4 or _opposed(v, choice):
+                    continue   # short labels only ever match exactly; a typo never flips a word
                 for key in index[choice]:
                     best[key] = min(best.get(key, 99), int(dist))
         ranked = sorted(best.items(), key=lambda kv: kv[1])
@@ -221,6 +231,8 @@ class Vocabulary:
             hit = ("moved_outside_england", 75.0)
         if not hit and group == "leaving_reason" and self._moved_house(text):
             hit = ("moved_away", 70.0)
+        if hit and hit[0] == "moved_away" and self._names_place_beyond_england(text):
+            hit = ("moved_outside_england", hit[1])   # "Family relocated abroad (Italy)"
         return Target("option", f"{group}:{hit[0]}", hit[1]) if hit else None
 
     def _moved_beyond_england(self, text: str) -> bool:
@@ -231,6 +243,11 @@ class Vocabulary:
             return False
         rest = " " + m.group(1) + " "
         return any(" " + p + " " in rest for p in self.data.get("places", {}).get("outside_england", []))
+
+    def _names_place_beyond_england(self, text: str) -> bool:
+        """A move whose words name a place the vocabulary lists as outside England."""
+        q = " " + norm_label(text) + " "
+        return any(" " + p + " " in q for p in self.data.get("places", {}).get("outside_england", []))
 
     @staticmethod
     def _moved_house(text: str) -> bool:

@@ -196,11 +196,20 @@ def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
 
 
 def letterhead_school(doc: RawDocument) -> str | None:
-    """The first line of the document, when it is a school's name and nothing else."""
+    """The first line of the document, or of its page header, when it is a school's name
+    and nothing else."""
     for e in doc.entries[:2]:
         if e.kind not in ("heading", "text"):
-            return None
+            break
         line = " ".join(((e.label if e.kind == "heading" else e.value) or "").split())
-        if P.LETTERHEAD_SCHOOL.fullmatch(line) and not P.TITLE_WORDS.search(line):
+        if _school_line(line):
+            return line
+    for line in doc.page_header[:3]:
+        line = " ".join(line.split())
+        if _school_line(line):
             return line
     return None
+
+
+def _school_line(line: str) -> bool:
+    return bool(P.LETTERHEAD_SCHOOL.fullmatch(line)) and not P.TITLE_WORDS.search(line)

@@ -46,7 +46,8 @@ RESTRICT = re.compile(r"\bonly (?:share|give) (?:our|the|my) new address\b|\b(?:
 SCHOOL = re.compile(r"((?:[A-Z][\w'&\-]* ){0,5}(?:School|Academy|College|Primary|Infants?|Juniors?))\b")
 # A letterhead line that is nothing but a school's name ("Gamesley Primary School"): proper
 # names before the school word, none of the words a form's own title is made of.
-LETTERHEAD_SCHOOL = re.compile(r"(?:[A-Z][\w'&\-]* ){1,5}(?:School|Academy|College|Primary|Infants?|"
+LETTERHEAD_SCHOOL = re.compile(r"[A-Z][\w'&\-]* (?:(?:[A-Z][\w'&\-]*|of|the|and|upon|on|in) ){0,5}"
+                               r"(?:School|Academy|College|Primary|Infants?|"
                                r"Juniors?)(?: (?:&|and) Nursery)?")
 TITLE_WORDS = re.compile(r"\b(?:pupil|child|children|leav\w*|notif\w*|form|referral|missing|"
                          r"education|roll|exit|join\w*|removal|deletion|withdrawal|admission|"

@@ -11,8 +11,9 @@ import logging
 from pathlib import Path
 
 from parsers.base import Unreadable
+from parsers.pdf_columns import by_columns
 from parsers.pdf_flat import Item, line_items, table_items
-from parsers.pdf_geom import (Line, TICK_GLYPHS, body_size, caption_right, clean_label,
+from parsers.pdf_geom import (WORDS, Line, TICK_GLYPHS, body_size, caption_right, clean_label,
                               group_lines, join, label_above, label_left, reading_order)
 from parsers.raw import RawDocument
 
@@ -146,7 +147,7 @@ def _inside(obj: dict, box: dict) -> bool:
 
 
 def _page_items(page, pageno: int, widgets: list) -> tuple[list[Item], list[Line]]:
-    words = page.extract_words(extra_attrs=["fontname", "size"])
+    words = page.extract_words(extra_attrs=["fontname", "size"], **WORDS)
     chars = page.chars
     tables = page.find_tables() if (page.rects or page.lines) else []
     items: list[Item] = []
@@ -162,7 +163,7 @@ def _page_items(page, pageno: int, widgets: list) -> tuple[list[Item], list[Line
     items += _box_items(lines, widgets, drawn, pageno)
     body = body_size(lines)
     items += line_items(lines, body, pageno)
-    items = reading_order(items)
+    items = by_columns(reading_order(items))
     all_lines = group_lines([w for w in words if id(w) not in marked], pageno)
     return items, all_lines
 
@@ -203,12 +204,26 @@ def _box_items(lines: list[Line], widgets: list, drawn: list[dict], pageno: int)
             label = label or caption
         else:
             value = b.value
+            shared = sum(labels.get(id(o)) == label for o, chk in boxes if not chk) > 1
+            label = _tooltip_label(b, label, shared) if widget else label
         it = Item(b["top"], b["x0"], "field" if widget else "tick", label=label, value=value,
                   checked=b.checked if widget and check else (b.get("checked") if not widget else None),
                   name=b.name if widget else None, page=pageno,
                   source=f"acroform:{b.name}" if widget else "drawn_box")
         items.append(it)
     return items
+
+
+def _tooltip_label(widget, printed: str, shared: bool) -> str:
+    """A field's tooltip names it when the text printed near it is no label we know (a box
+    with no printed label, under an instruction line) or is another field's label too."""
+    from parsers.labels import vocabulary
+    tip = widget.tooltip
+    if not tip or tip == printed:
+        return printed
+    voc = vocabulary()
+    known = lambda t: bool(t) and (voc.field(t) or voc.group(t)) is not None  # noqa: E731
+    return tip if known(tip) and (shared or not known(printed)) else printed
 
 
 __all__ = ["read_pdf", "MAX_PAGES", "TICK_GLYPHS"]

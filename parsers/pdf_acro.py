@@ -24,6 +24,7 @@ class Widget:
     top: float
     x1: float
     bottom: float
+    tooltip: str = ""  # /TU: what the form's author says the field is for
 
     def __getitem__(self, key: str) -> float:  # lets geometry helpers treat it as a box
         return getattr(self, key)
@@ -92,7 +93,8 @@ def page_widgets(page, page_top: float, page_left: float) -> list[Widget]:
             continue
         x0, x1 = sorted((x0, x1))
         y0, y1 = sorted((y0, y1))
-        box = dict(x0=x0 - page_left, x1=x1 - page_left, top=page_top - y1, bottom=page_top - y0)
+        box = dict(x0=x0 - page_left, x1=x1 - page_left, top=page_top - y1, bottom=page_top - y0,
+                   tooltip=" ".join(_text(_inherited(annot, "/TU"))[:200].split()))
         if ft == "Btn":
             on = _on_state(annot)
             state = _text(annot.get("/AS")) or _text(_inherited(annot, "/V"))

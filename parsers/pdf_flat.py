@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from parsers.base import Provenance
 from parsers.normalise import parse_bool
-from parsers.pdf_geom import (COLUMN_GAP, TICK_GLYPHS, Line, clean_label, is_bold, join,
+from parsers.pdf_columns import section_headings
+from parsers.pdf_geom import (WORDS, COLUMN_GAP, TICK_GLYPHS, Line, clean_label, is_bold, join,
                               segments)
 from parsers.raw import Entry
 from parsers.table_shape import labels_over_values
@@ -74,7 +75,7 @@ def _label(text: str) -> str:
 
 
 def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
-    rows = table.extract()
+    rows = table.extract(**WORDS)
     items: list[Item] = []
     header: list[str] | None = None
     header_used = False
@@ -269,6 +270,10 @@ def line_items(lines: list[Line], body: float, page: int) -> list[Item]:
         elif 0 < n_bold < len(words) and not words[0]["text"] in TICK_GLYPHS:
             item.kind, item.label, item.value = "pair", clean_label(join(words[:n_bold])), join(words[n_bold:])
             item.value_x0 = words[n_bold]["x0"]
+        elif n_bold == len(words) and section_headings([join(sg) for sg in segs]):  # "Child      Parent"
+            items += [Item(line.top, sg[0]["x0"], "heading", label=join(sg), source=src, page=page) for sg in segs]
+            last = None
+            continue
         elif n_bold == len(words) or big:
             if text.endswith(":") and not big:
                 item.kind, item.label, item.value = "pair", clean_label(text), ""

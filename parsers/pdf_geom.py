@@ -46,6 +46,11 @@ class Line:
         return [w for i, w in enumerate(self.words) if i not in self.consumed]
 
 
+# Words printed one by one (a PDF "printed from Word" draws each word on its own) are
+# parted by a gap narrower than pdfplumber's fixed 3pt in small or condensed type: a gap
+# of a sixth of the type size or more parts two words, whatever the size.
+WORDS = {"x_tolerance_ratio": 0.15}
+
 def is_bold(word: dict) -> bool:
     font = (word.get("fontname") or "").lower()
     return "bold" in font or "black" in font or "heavy" in font or font.endswith(",b")

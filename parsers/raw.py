@@ -51,3 +51,5 @@ class RawDocument:
     # All text in reading order, for form-type detection and fallbacks.
     text: str = ""
     pages: int | None = None
+    # Lines of a Word page header: where a school's name often stands, above every page.
+    page_header: list[str] = field(default_factory=list)
