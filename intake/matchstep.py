@@ -16,13 +16,15 @@ def comparisons_out(candidate) -> list[dict]:
 
 
 def find_matches(svc, record: Record, exclude_case: str | None = None,
-                 kinds: tuple[str, ...] = KINDS, received: date | None = None) -> list[MatchOut]:
+                 kinds: tuple[str, ...] = KINDS, received: date | None = None,
+                 form_type: str = "") -> list[MatchOut]:
     """Every candidate at or above the review threshold, best first (contract section 4).
     `received`: the day the form came in (the school year its stated year group is for)."""
     child = record.child
     if not (child.legal_surname or child.legal_forenames or child.upn):
         return []  # nothing to look for: no name and no UPN
-    query = person_from_record("query", record, on=received or svc.received_now().date())
+    query = person_from_record("query", record, on=received or svc.received_now().date(),
+                               form_type=form_type)
     found: dict[tuple[str, str], MatchOut] = {}
     for kind in kinds:
         linker = svc.linker(kind)

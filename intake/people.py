@@ -16,9 +16,11 @@ def _date(value) -> date | None:
 
 
 def person_from_record(person_id: str, record: Record, school_urn: str | None = None,
-                       on: date | None = None) -> Person:
+                       on: date | None = None, form_type: str = "") -> Person:
     """`on`: the day the form was received, when the form gives no date of its own (the
-    year group it states is the child's in that school year)."""
+    year group it states is the child's in that school year). A joiner notice (`cmj`) names
+    the school the child has just joined, which the register and earlier forms do not know
+    yet: there another school is no sign of another child, so it is not compared."""
     child = record.child
     address = child.address
     return Person(
@@ -34,7 +36,7 @@ def person_from_record(person_id: str, record: Record, school_urn: str | None = 
         sex=child.sex if child.sex in ("male", "female") else None,
         address=", ".join([*address.lines, *([address.town] if address.town else [])]) if address else None,
         postcode=address.postcode if address else None,
-        school_urn=record.school.urn or school_urn,
+        school_urn=None if form_type == "cmj" else (record.school.urn or school_urn),
         year_group=child.year_group,
         year_group_on=(record.submitted_on or on) if child.year_group is not None else None,
     )

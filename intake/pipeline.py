@@ -145,7 +145,7 @@ def sender_mismatch(svc: Services, job: Job) -> bool:
 
 def match(svc: Services, job: Job) -> None:
     job.matches = find_matches(svc, job.built.record, exclude_case=job.reference,
-                               received=job.received.date())
+                               received=job.received.date(), form_type=job.form_type)
 
 
 def route(svc: Services, job: Job) -> None:

@@ -23,3 +23,9 @@ def test_the_year_group_is_dated_by_the_form_else_by_its_receipt():
 def test_a_case_keeps_its_year_group_and_its_date_through_the_database():
     person = person_from_record("CME-1", _record(), on=date(2026, 11, 2))
     assert person_from_json(person_to_json(person)) == person
+
+
+def test_only_a_joiner_notice_leaves_its_school_out_of_the_comparison():
+    record = _record(school={"name": "Riverside Academy", "urn": "100902"})
+    assert [person_from_record("q", record, form_type=t).school_urn
+            for t in ("cme_referral", "cml", "pupil_exit", "cmj")] == ["100902"] * 3 + [None]

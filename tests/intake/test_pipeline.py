@@ -184,3 +184,21 @@ def test_a_value_that_cannot_be_used_is_pointed_at_on_the_form(home, tmp_path):
     raw = sqlite3.connect(home.root / "cme.db").execute("SELECT provenance_json FROM decisions").fetchone()[0]
     assert '"raw": "20/01/2011"' in raw  # the raw text stays in the database
     assert "20/01/2011" not in json.dumps(d)
+
+
+@pytest.mark.parametrize("form_type, school_level", [("cmj", "missing"), ("pupil_exit", "disagree")])
+def test_a_joiner_notice_names_the_new_school_which_is_not_held_against_the_child(
+        home, tmp_path, form_type, school_level):
+    """R1 is on the register at Hilltop (100901) in Matlock; the family moved and she joined
+    Riverside (100902). The joiner notice's school is no sign of another child; an exit form
+    from a school that is not hers is."""
+    values = {**CHILD, **FORMS[form_type][0], "child.address.lines": "12 Station Road",
+              "child.address.town": "Buxton", "child.address.postcode": "SK17 6AA",
+              "school.name": "Riverside Academy", "school.urn": "100902"}
+    src = tmp_path / "moved.docx"
+    fill_docx(built_path(form_type, "docx"), values, src)
+    home.drop(src, sender="100902")
+    assert home.cli("process") == 0
+    top = home.decision_for("moved.docx")["matches"][0]
+    levels = {c["field"]: c["level"] for c in top["comparisons"]}
+    assert (top["id"], levels["home"], levels["school"]) == ("R1", "disagree", school_level)
