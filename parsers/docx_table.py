@@ -9,6 +9,7 @@ import re
 
 from parsers.base import Provenance
 from parsers.docx_para import Control, Tokens, q, walk
+from parsers.docx_table_rows import drop_spacers, spread_merged_labels
 from parsers.raw import Entry
 from parsers.table_shape import labels_over_values
 
@@ -166,7 +167,7 @@ def _rows(tbl) -> list[list[Cell]]:
 
 def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
     from parsers.docx import paragraph_entries  # cyclic: docx imports this module
-    rows = _without_numbering(_rows(tbl))
+    rows = spread_merged_labels(drop_spacers(_without_numbering(_rows(tbl))))
     header: list[str] | None = None
     used = False
     done = -1
