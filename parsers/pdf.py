@@ -12,9 +12,10 @@ from pathlib import Path
 
 from parsers.base import Unreadable
 from parsers.pdf_columns import by_columns
-from parsers.pdf_flat import Item, line_items, table_items
+from parsers.pdf_flat import Item, line_items
 from parsers.pdf_boxes import answer_items
 from parsers.pdf_ink import clean_page
+from parsers.pdf_table import table_items
 from parsers.pdf_geom import (WORDS, Line, TICK_GLYPHS, body_size, caption_right, clean_label,
                               group_lines, join, label_above, label_left, reading_order)
 from parsers.raw import RawDocument
