@@ -11,7 +11,7 @@ from parsers.base import Provenance
 from parsers.docx_para import Control, Tokens, q, walk
 from parsers.docx_table_rows import drop_spacers, spread_merged_labels
 from parsers.raw import Entry
-from parsers.table_shape import labels_over_values
+from parsers.table_shape import column_captions, labels_over_values
 
 
 class Cell:
@@ -231,6 +231,8 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
             out.append(Entry("text", value="  ".join(header), provenance=prov("")))
         header, used = None, False
         texts = [c.text for c in live]
+        if column_captions([c.label for c in live], [[c.label for c in r if not c.continued] for r in rows[ri + 1:ri + 5]]):
+            continue    # "Question | Answer" over the rows it captions
         if len(live) == 3 and _label_value_note(live):
             # "label | value | notes": the notes column has no place in the record
             out.append(Entry("pair", label=live[0].label, value=live[1].text, provenance=prov(live[1].text)))

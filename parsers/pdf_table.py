@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from parsers.pdf_flat import Item
 from parsers.pdf_geom import WORDS, clean_label, is_bold
-from parsers.table_shape import labels_over_values
+from parsers.table_shape import column_captions, labels_over_values
 
 
 def _cell_bold(chars: list[dict], bbox) -> bool:
@@ -60,6 +60,8 @@ def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
         if header and not header_used:  # a row of labels with no values under it after all
             add("text", value="  ".join(header))
         header = None
+        if column_captions(texts_only, [[t or "" for t in r] for r in rows[ri + 1:ri + 5]]):
+            continue    # "Question | Answer" over the rows it captions
         below = [t or "" for t in rows[ri + 1]] if ri + 1 < len(rows) else None
         if all(texts_only) and ri + 1 < len(rows) and (all(bold) or len(cells) not in (2, 4)
                                                        or labels_over_values(texts_only, below)):
