@@ -39,10 +39,6 @@ HARD: dict[str, str] = {
     "d_exit_capital_answers_abroad": _UNSEEN,
     "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
     "h_cmj_pdf_rotate90_sideways": _UNSEEN_H,
-    "h_cml_pdf_landscape_turned_upright": _UNSEEN_H,
-    "h_cme_pdf_table_over_two_pages": _UNSEEN_H,
-    "h_exit_pdf_dotted_leaders": _UNSEEN_H,
-    "h_cme_pdf_small_type": _UNSEEN_H,
 }
 
 
