@@ -16,6 +16,7 @@ from parsers.pdf_flat import Item, line_items
 from parsers.pdf_boxes import answer_items
 from parsers.pdf_ink import clean_page
 from parsers.pdf_table import table_items
+from parsers.pdf_turn import as_written
 from parsers.pdf_geom import (WORDS, Line, TICK_GLYPHS, body_size, caption_right, clean_label,
                               group_lines, join, label_above, label_left, reading_order)
 from parsers.raw import RawDocument
@@ -75,6 +76,7 @@ def _read(path: Path) -> RawDocument | Unreadable:
         has_images = False
         errors: list[str] = []
         for i, page in enumerate(pdf.pages[:MAX_PAGES]):
+            page = as_written(page)   # a page turned sideways by /Rotate is read as written
             widgets = _widgets(reader, i, page)
             try:
                 items, lines = _page_items(page, i + 1, widgets)

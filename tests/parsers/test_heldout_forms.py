@@ -38,7 +38,6 @@ HARD: dict[str, str] = {
     "d_exit_parent_letter": _UNSEEN,
     "d_exit_capital_answers_abroad": _UNSEEN,
     "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
-    "h_cmj_pdf_rotate90_sideways": _UNSEEN_H,
 }
 
 
