@@ -6,8 +6,8 @@ whatever the gap between label and answer (often narrower than a column gap, so 
 and answer ran together), and an empty rectangle is an empty answer (so the next label
 down is not taken for this one's answer).
 
-Only rectangles with a label printed left of them on the same row are taken; a box
-labelled above, a frame around a whole line, or a table cell is left to the line and
+Only rectangles with a label printed left of them on the same row are taken (close to
+it, or a label we know, or one ending in ":"); a box labelled above, a frame around a whole line, or a table cell is left to the line and
 table readers as before.
 
     answer_items(page, free_words, lines, tboxes, pageno) -> (items, words left over)
@@ -17,6 +17,13 @@ from __future__ import annotations
 from parsers.pdf_geom import clean_label, group_lines, join, label_left
 
 _MIN_W, _MIN_H, _MAX_H = 24.0, 8.0, 60.0
+_NEAR = 30.0    # points: words this close left of a box are its label, whatever they say
+
+
+def _known(text: str) -> bool:
+    from parsers.labels import vocabulary
+    voc = vocabulary()
+    return (voc.field(text) or voc.group(text)) is not None
 
 
 def _inside(obj: dict, box: dict) -> bool:
@@ -46,6 +53,13 @@ def _candidates(page, tboxes: list) -> list[dict]:
                                       for o in out)]
 
 
+def _sure(found) -> bool:
+    """Close to its box, ending in ':', or a label we know."""
+    b, line, idx, label = found
+    last = line.words[idx[-1]]
+    return b["x0"] - last["x1"] <= _NEAR or last["text"].endswith(":") or _known(label)
+
+
 def answer_items(page, free: list[dict], tboxes: list, pageno: int, make_item):
     """Pairs for labelled answer boxes; returns (items, the free words not used)."""
     boxes = _candidates(page, tboxes)
@@ -56,18 +70,23 @@ def answer_items(page, free: list[dict], tboxes: list, pageno: int, make_item):
     outside = [w for w in free if id(w) not in taken]
     lines = group_lines(outside, pageno)
     items, used, label_words = [], set(), set()
+    found = []      # (box, line, word indexes, label)
     for b in sorted(boxes, key=lambda b: (round(b["top"]), b["x0"])):
+        hit = label_left(lines, b, [o for o in boxes if o is not b])
+        if hit is not None and clean_label(join([hit[0].words[i] for i in hit[1]])) \
+                and b["x0"] - hit[0].words[hit[1][-1]]["x1"] >= -2:
+            found.append((b, hit[0], hit[1], clean_label(join([hit[0].words[i] for i in hit[1]]))))
+    sure = [f for f in found if _sure(f)]
+    # a label we do not know is still the label when it stands in the column of labels
+    # we are sure of (same left edge, or same right edge for right-aligned labels)
+    starts = {round(f[1].words[f[2][0]]["x0"]) for f in sure}
+    ends = {round(f[1].words[f[2][-1]]["x1"]) for f in sure}
+    for b, line, idx, label in found:
+        aligned = any(abs(line.words[idx[0]]["x0"] - x) <= 2 for x in starts) or \
+            any(abs(line.words[idx[-1]]["x1"] - x) <= 2 for x in ends)
+        if not (_sure((b, line, idx, label)) or len(sure) >= 2 and aligned):
+            continue    # far-off words that are no label we know: perhaps another column's answer
         words = inside[id(b)]
-        if any(id(w) in used for w in words):
-            continue
-        stops = [o for o in boxes if o is not b]
-        hit = label_left(lines, b, stops)
-        if hit is None:
-            continue
-        line, idx = hit
-        label = clean_label(join([line.words[i] for i in idx]))
-        if not label or line.words[idx[-1]]["x1"] > b["x0"] + 2:
-            continue
         line.consumed.update(idx)
         label_words.update(id(line.words[i]) for i in idx)
         used.update(id(w) for w in words)
