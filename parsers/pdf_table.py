@@ -60,7 +60,8 @@ def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
         if header and not header_used:  # a row of labels with no values under it after all
             add("text", value="  ".join(header))
         header = None
-        if column_captions(texts_only, [[t or "" for t in r] for r in rows[ri + 1:ri + 5]]):
+        if all(bold) and not any(it.kind == "pair" for it in items) and \
+                column_captions(texts_only, [[t or "" for t in r] for r in rows[ri + 1:ri + 5]]):
             continue    # "Question | Answer" over the rows it captions
         below = [t or "" for t in rows[ri + 1]] if ri + 1 < len(rows) else None
         if all(texts_only) and ri + 1 < len(rows) and (all(bold) or len(cells) not in (2, 4)

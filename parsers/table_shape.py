@@ -27,7 +27,8 @@ def labels_over_values(texts: list[str], below: list[str] | None) -> bool:
 
 def column_captions(texts: list[str], below: list[list[str]]) -> bool:
     """A two-cell row that captions the columns ("Question | Answer", "Item | Response"),
-    printed in bold like a row of labels, over rows whose first cells are known labels:
+    printed in bold like a row of labels, over rows whose first cells are known labels
+    (callers ask only of a bold row at the top of a table, before any pair):
     no label of its own, so the rows below read as label | answer pairs, not as answers
     to it. Tables that run over a page print it again at the top of the next."""
     if len(texts) != 2 or not all(t.strip() for t in texts) or any(_known(t) for t in texts):
