@@ -5,8 +5,8 @@
   them letter by letter ("__W__o_jc__ik___"). Without the run, the label and the answer
   stand apart by the run's width, as a label and an answer do.
 - Hints: light-grey neutral text ("dd/mm/yyyy", "e.g. AB1 2CD") that a template leaves
-  in an empty box for whoever fills it in. It is never an answer. White text is kept (a
-  heading printed on a dark bar) and so is mid-grey (labels printed in grey).
+  in an otherwise empty answer box for whoever fills it in. It is never an answer. Grey
+  text outside boxes is kept (labels printed in grey), and so are white and mid-grey.
 
     clean_page(page) -> page    the pdfplumber page without those characters
 """
@@ -59,16 +59,31 @@ def _leader_runs(chars: list[dict]) -> set[int]:
     return out
 
 
+def _box_of(ch: dict, boxes: list[dict]) -> int | None:
+    cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+    for i, b in enumerate(boxes):
+        if b["x0"] <= cx <= b["x1"] and b["top"] <= cy <= b["bottom"]:
+            return i
+    return None
+
+
+def _hints(page, chars: list[dict]) -> set[int]:
+    """Grey characters in an answer box that holds no darker text: a prompt left in it."""
+    grey = [c for c in chars if _is_hint(c)]
+    if not grey:
+        return set()
+    boxes = [r for r in page.rects if r["x1"] - r["x0"] >= 20 and r["bottom"] - r["top"] <= 60]
+    inked = {_box_of(c, boxes) for c in chars if (c.get("text") or "").strip() and not _is_hint(c)}
+    return {id(c) for c in grey if (b := _box_of(c, boxes)) is not None and b not in inked}
+
+
 def clean_page(page):
-    """The page without leader runs and grey hint text (the same page when it has none).
-    A page whose every character is grey keeps them: then grey is simply its ink."""
+    """The page without leader runs and grey hints in empty boxes (the same page when it
+    has none)."""
     chars = page.chars
     if not chars:
         return page
-    drop = _leader_runs(chars)
-    hints = {id(c) for c in chars if _is_hint(c)}
-    if hints and len(hints) < sum(1 for c in chars if c.get("text", "").strip()):
-        drop |= hints
+    drop = _leader_runs(chars) | _hints(page, chars)
     if not drop:
         return page
     return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in drop)
