@@ -6,15 +6,16 @@ whatever the gap between label and answer (often narrower than a column gap, so 
 and answer ran together), and an empty rectangle is an empty answer (so the next label
 down is not taken for this one's answer).
 
-Only rectangles with a label printed left of them on the same row are taken (close to
-it, or a label we know, or one ending in ":"); a box labelled above, a frame around a whole line, or a table cell is left to the line and
+Rectangles with a label printed left of them on the same row are taken (close to it,
+a label we know, one ending in ":", or one in line with such labels); failing that, a
+label we know printed just above the box, within its width. A box with neither, a frame around a whole line, or a table cell is left to the line and
 table readers as before.
 
     answer_items(page, free_words, lines, tboxes, pageno) -> (items, words left over)
 """
 from __future__ import annotations
 
-from parsers.pdf_geom import clean_label, group_lines, join, label_left
+from parsers.pdf_geom import clean_label, group_lines, join, label_above, label_left
 
 _MIN_W, _MIN_H, _MAX_H = 24.0, 8.0, 60.0
 _NEAR = 30.0    # points: words this close left of a box are its label, whatever they say
@@ -69,7 +70,7 @@ def answer_items(page, free: list[dict], tboxes: list, pageno: int, make_item):
     taken = {id(w) for ws in inside.values() for w in ws}
     outside = [w for w in free if id(w) not in taken]
     lines = group_lines(outside, pageno)
-    items, used, label_words = [], set(), set()
+    items, used, label_words, done = [], set(), set(), set()
     found = []      # (box, line, word indexes, label)
     for b in sorted(boxes, key=lambda b: (round(b["top"]), b["x0"])):
         hit = label_left(lines, b, [o for o in boxes if o is not b])
@@ -91,6 +92,21 @@ def answer_items(page, free: list[dict], tboxes: list, pageno: int, make_item):
         label_words.update(id(line.words[i]) for i in idx)
         used.update(id(w) for w in words)
         value = "\n".join(ln.text for ln in group_lines(words, pageno))
+        items.append(make_item(line.top, line.words[idx[0]]["x0"], label, value, b))
+        done.add(id(b))
+    for b in boxes:     # no label left of it: a label we know printed just above it
+        hit = None if id(b) in done else label_above(lines, b)
+        if hit is None:
+            continue
+        line, idx = hit
+        label = clean_label(join([line.words[i] for i in idx]))
+        if not label or not (line.words[idx[-1]]["text"].endswith(":") or _known(label)) \
+                or line.words[idx[0]]["x0"] < b["x0"] - 4 or line.words[idx[-1]]["x1"] > b["x1"] + 4:
+            continue
+        line.consumed.update(idx)
+        label_words.update(id(line.words[i]) for i in idx)
+        used.update(id(w) for w in inside[id(b)])
+        value = "\n".join(ln.text for ln in group_lines(inside[id(b)], pageno))
         items.append(make_item(line.top, line.words[idx[0]]["x0"], label, value, b))
     rest = [w for w in free if id(w) not in used and id(w) not in label_words]
     return items, rest
