@@ -76,3 +76,22 @@ def test_plain_two_cell_first_row_is_still_read(tmp_path):
     ])
     form_type, tree = read(path)
     assert mismatches(form_type, tree, {"form_type": "pupil_exit", "exit.reason": "moved_away"}) == []
+
+
+def test_bold_question_answer_header_on_each_page_of_a_word_table(tmp_path):
+    """'Question | Answer' in bold, marked to repeat, over label rows (and again after a
+    page break): captions, so the rows below are read as label | answer."""
+    head = [[("b", "Question")], [("b", "Answer")]]
+    path = write_docx_h(tmp_path / "qa.docx", [
+        ("title", "Pupil Exit Form"),
+        ("tbl", [head, ["Child's legal surname", "Quigley"], ["Date of birth", "30/09/2014"],
+                 ["Last day at this school", "18/12/2026"]], {"header": True}),
+        ("page",),
+        ("tbl", [head, ["Reason for leaving", "Starting at a new school"],
+                 ["Name of new school", "Kingsreach Free School"]], {"header": True}),
+    ])
+    form_type, tree = read(path)
+    assert mismatches(form_type, tree, {
+        "form_type": "pupil_exit", "child.legal_surname": "Quigley",
+        "exit.date_of_leaving": date(2026, 12, 18), "exit.reason": "another_school",
+        "exit.new_school.name": "Kingsreach Free School"}) == []
