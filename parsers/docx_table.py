@@ -9,8 +9,9 @@ import re
 
 from parsers.base import Provenance
 from parsers.docx_para import Control, Tokens, q, walk
+from parsers.docx_table_rows import drop_spacers, spread_merged_labels
 from parsers.raw import Entry
-from parsers.table_shape import labels_over_values
+from parsers.table_shape import column_captions, labels_over_values
 
 
 class Cell:
@@ -166,7 +167,8 @@ def _rows(tbl) -> list[list[Cell]]:
 
 def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
     from parsers.docx import paragraph_entries  # cyclic: docx imports this module
-    rows = _without_numbering(_rows(tbl))
+    rows = spread_merged_labels(drop_spacers(_without_numbering(_rows(tbl))))
+    first_out = len(out)
     header: list[str] | None = None
     used = False
     done = -1
@@ -230,6 +232,9 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
             out.append(Entry("text", value="  ".join(header), provenance=prov("")))
         header, used = None, False
         texts = [c.text for c in live]
+        if all(c.bold for c in live if c.text) and not any(e.kind == "pair" for e in out[first_out:]) and \
+                column_captions([c.label for c in live], [[c.label for c in r if not c.continued] for r in rows[ri + 1:ri + 5]]):
+            continue    # "Question | Answer" over the rows it captions
         if len(live) == 3 and _label_value_note(live):
             # "label | value | notes": the notes column has no place in the record
             out.append(Entry("pair", label=live[0].label, value=live[1].text, provenance=prov(live[1].text)))

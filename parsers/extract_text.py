@@ -19,6 +19,9 @@ _FOOTER = re.compile(r"^(?:official|page \d+|.*\bofficial\s*[-–]\s*sensitive\b
 _SECOND_LABEL = re.compile(r"[ \t]{2,}(?=[A-Z][A-Za-z' /()]{1,40}:)|\s(?=Date(?: signed| completed)?\s*:)")
 # Printed forms fill the gap between a label and its answer with dots or underscores
 # ("SURNAME ........ FLETCHER"): the leader does the job of a colon.
+# "Section 2: School and absence", "Part B - Admission": a numbered heading, never a
+# label with its answer, whatever words follow the number.
+_NUMBERED_HEADING = re.compile(r"^(?:section|part)\s+(?:\d{1,2}|[A-H])\b\s*[:.\-\u2013)]\s*\S", re.I)
 _LEADER = re.compile(r"(?<=[A-Za-z)?])\s*(?:\.{4,}|\u2026{2,}|_{4,})\s*(?=\S)")
 
 
@@ -41,6 +44,9 @@ class TextLines:
                 self._text_segment(e, seg)
 
     def _text_segment(self, e: Entry, line: str):
+        if _NUMBERED_HEADING.match(line) and ":" not in line.split(":", 1)[-1]:
+            self.heading(Entry("heading", label=line, provenance=e.provenance))
+            return
         m = LABEL_COLON.match(line)
         if m and self.label_value(e, m.group(1), m.group(2), f"label:{m.group(1).strip()}", is_text=True):
             return

@@ -6,6 +6,8 @@ consent form that happens to ask for a child's name is never read as a referral.
 """
 from __future__ import annotations
 
+import re
+
 from parsers.labels import norm_label, vocabulary
 from parsers.raw import RawDocument
 from records.models import FormType
@@ -16,7 +18,7 @@ def _from_titles(lines: list[str], content: FormType | None = None) -> FormType 
     for line in lines:
         found = voc.form_type_of(line)
         if found:
-            return FormType(found[0][0])
+            return FormType(_named_by_code(line, found) or found[0][0])
     for line in lines:
         found = _from_title_words(line, voc.data.get("form_type_words", {}))
         if found in _LEAVING and content in _LEAVING:
@@ -30,6 +32,17 @@ def _from_titles(lines: list[str], content: FormType | None = None) -> FormType 
 
 
 _LEAVING = (FormType.cml, FormType.pupil_exit)
+_CODE = re.compile(r"\b[A-Z]{3}\b")
+
+
+def _named_by_code(line: str, found: list[tuple[str, str]]) -> str | None:
+    """A title naming two forms, one by its code in capitals ("Notification of Child Leaving
+    School (CML)"): the code is the form's own name for itself."""
+    if len({t for t, _ in found}) < 2:
+        return None
+    codes = set(_CODE.findall(line))
+    named = {t for t, p in found if " " not in p and p.upper() in codes}
+    return named.pop() if len(named) == 1 else None
 
 
 def _leaving_form_asked(collector, content: FormType | None) -> FormType | None:

@@ -12,7 +12,11 @@ from pathlib import Path
 
 from parsers.base import Unreadable
 from parsers.pdf_columns import by_columns
-from parsers.pdf_flat import Item, line_items, table_items
+from parsers.pdf_flat import Item, line_items
+from parsers.pdf_boxes import answer_items
+from parsers.pdf_ink import clean_page
+from parsers.pdf_table import table_items
+from parsers.pdf_turn import as_written
 from parsers.pdf_geom import (WORDS, Line, TICK_GLYPHS, body_size, caption_right, clean_label,
                               group_lines, join, label_above, label_left, reading_order)
 from parsers.raw import RawDocument
@@ -72,6 +76,7 @@ def _read(path: Path) -> RawDocument | Unreadable:
         has_images = False
         errors: list[str] = []
         for i, page in enumerate(pdf.pages[:MAX_PAGES]):
+            page = as_written(page)   # a page turned sideways by /Rotate is read as written
             widgets = _widgets(reader, i, page)
             try:
                 items, lines = _page_items(page, i + 1, widgets)
@@ -147,6 +152,7 @@ def _inside(obj: dict, box: dict) -> bool:
 
 
 def _page_items(page, pageno: int, widgets: list) -> tuple[list[Item], list[Line]]:
+    page = clean_page(page)    # leader dots, blanks' underscores and grey hints are no one's words
     words = page.extract_words(extra_attrs=["fontname", "size"], **WORDS)
     chars = page.chars
     tables = page.find_tables() if (page.rects or page.lines) else []
@@ -159,6 +165,10 @@ def _page_items(page, pageno: int, widgets: list) -> tuple[list[Item], list[Line
     drawn = [b for b in _drawn_boxes(page, free) if not widgets]
     marked = {id(m) for b in drawn for m in b["marks"]}
     free = [w for w in free if id(w) not in marked]
+    if not widgets:   # answer boxes drawn with their label to the left: read like fields
+        boxed, free = answer_items(page, free, tboxes, pageno, lambda top, x0, label, value, b: Item(
+            top, x0, "pair", label=label, value=value, source="answer_box", page=pageno))
+        items += boxed
     lines = group_lines(free, pageno)
     items += _box_items(lines, widgets, drawn, pageno)
     body = body_size(lines)

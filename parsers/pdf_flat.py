@@ -1,8 +1,7 @@
-"""Printed (flat) PDF content: ruled tables and lines of text -> entries.
+"""Printed (flat) PDF content: lines of text -> entries.
 
-Only geometry and type style are used: a ruled row "label | value" is a pair, a
-row spanning the table is a heading, a bold label followed by plain text is a
-pair, words split by a wide gap are label and value, and plain lines that
+Only geometry and type style are used (ruled tables are read in pdf_table): a bold
+label followed by plain text is a pair, words split by a wide gap are label and value, and plain lines that
 continue the value above (same column, next line) are joined to it with "\n".
 Anything else is a "text" entry, left for `parsers.extract` to split.
 """
@@ -14,10 +13,9 @@ from dataclasses import dataclass
 from parsers.base import Provenance
 from parsers.normalise import parse_bool
 from parsers.pdf_columns import section_headings
-from parsers.pdf_geom import (WORDS, COLUMN_GAP, TICK_GLYPHS, Line, clean_label, is_bold, join,
+from parsers.pdf_geom import (COLUMN_GAP, TICK_GLYPHS, Line, clean_label, is_bold, join,
                               segments)
 from parsers.raw import Entry
-from parsers.table_shape import labels_over_values
 
 _DATE_ONLY = re.compile(r"^\s*\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*$")
 
@@ -54,80 +52,6 @@ class Item:
         raw = self.value if self.kind != "heading" else self.label
         return Entry(kind=self.kind, label=self.label, value=self.value, checked=self.checked,
                      name=self.name, provenance=Provenance(self.page, self.source, raw))
-
-
-# ---------------------------------------------------------------- tables
-
-def _cell_bold(chars: list[dict], bbox) -> bool:
-    x0, top, x1, bottom = bbox
-    inside = [c for c in chars if x0 <= c["x0"] < x1 and top <= c["top"] < bottom
-              and c["text"].strip()]
-    return bool(inside) and all(is_bold(c) for c in inside)
-
-
-def _contains(outer, inner) -> bool:
-    return outer[0] <= inner[0] + 1 and outer[1] <= inner[1] + 1 and \
-        outer[2] >= inner[2] - 1 and outer[3] >= inner[3] - 1
-
-
-def _label(text: str) -> str:
-    return clean_label(" ".join(text.split()))
-
-
-def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
-    rows = table.extract(**WORDS)
-    items: list[Item] = []
-    header: list[str] | None = None
-    header_used = False
-    all_cells = [c for r in table.rows for c in r.cells if c is not None]
-    for ri, (row, texts) in enumerate(zip(table.rows, rows)):
-        cells = [(bbox, (txt or "").strip()) for bbox, txt in zip(row.cells, texts) if bbox is not None]
-        if not cells or not any(t for _, t in cells):
-            continue
-        top, x0 = cells[0][0][1], cells[0][0][0]
-        src = f"table:t{ti}r{ri}"
-
-        def add(kind, label="", value="", cx=x0):
-            items.append(Item(top, cx, kind, label=label, value=value, source=src, page=page))
-
-        if len(cells) == 1:
-            bbox, txt = cells[0]
-            nested = any(c is not bbox and _contains(bbox, c) for c in all_cells)
-            header = None
-            if nested or "\n" not in txt:
-                add("heading", label=txt.split("\n")[0])
-            else:
-                add("text", value=txt)
-            continue
-        texts_only = [t for _, t in cells]
-        bold = [_cell_bold(chars, b) for b, _ in cells]
-        if header and len(cells) == len(header) and not all(bold):
-            for (bbox, txt), lab in zip(cells, header):
-                add("pair", label=_label(lab), value=txt, cx=bbox[0])
-            header_used = True
-            continue
-        if header and not header_used:  # a row of labels with no values under it after all
-            add("text", value="  ".join(header))
-        header = None
-        below = [t or "" for t in rows[ri + 1]] if ri + 1 < len(rows) else None
-        if all(texts_only) and ri + 1 < len(rows) and (all(bold) or len(cells) not in (2, 4)
-                                                       or labels_over_values(texts_only, below)):
-            header = texts_only  # a row of labels: the values are in the row(s) below
-            header_used = False
-            continue
-        for i in range(0, len(cells) - 1, 2):
-            (lb, lt), (vb, vt) = cells[i], cells[i + 1]
-            if lt:
-                add("pair", label=_label(lt), value=vt, cx=lb[0])
-            elif vt:
-                add("text", value=vt, cx=vb[0])
-        if len(cells) % 2 and cells[-1][1]:
-            add("text", value=cells[-1][1], cx=cells[-1][0][0])
-    if header and not header_used:
-        bbox = table.bbox
-        items.append(Item(bbox[3], bbox[0], "text", value="  ".join(header),
-                          source=f"table:t{ti}", page=page))
-    return items
 
 
 # ---------------------------------------------------------------- lines

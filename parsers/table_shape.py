@@ -23,3 +23,15 @@ def labels_over_values(texts: list[str], below: list[str] | None) -> bool:
     if not all(_known(t) for t in values) or not any(t.strip() for t in below):
         return False
     return not any(_known(t) for t in below)
+
+
+def column_captions(texts: list[str], below: list[list[str]]) -> bool:
+    """A two-cell row that captions the columns ("Question | Answer", "Item | Response"),
+    printed in bold like a row of labels, over rows whose first cells are known labels
+    (callers ask only of a bold row at the top of a table, before any pair):
+    no label of its own, so the rows below read as label | answer pairs, not as answers
+    to it. Tables that run over a page print it again at the top of the next."""
+    if len(texts) != 2 or not all(t.strip() for t in texts) or any(_known(t) for t in texts):
+        return False
+    firsts = [r[0] for r in below[:4] if len(r) == 2 and (r[0] or "").strip()]
+    return len(firsts) >= 2 and 2 * sum(_known(t) for t in firsts) > len(firsts)
