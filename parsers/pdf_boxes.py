@@ -8,10 +8,10 @@ down is not taken for this one's answer).
 
 Rectangles with a label printed left of them on the same row are taken (close to it,
 a label we know, one ending in ":", or one in line with such labels); failing that, a
-label we know printed just above the box, within its width. A box with neither, a frame around a whole line, or a table cell is left to the line and
-table readers as before.
+label we know printed just above the box, within its width. A box with neither, a
+frame around a whole line, or a table cell is left to the line and table readers as before.
 
-    answer_items(page, free_words, lines, tboxes, pageno) -> (items, words left over)
+    answer_items(page, free_words, tboxes, pageno, make_item) -> (items, words left over)
 """
 from __future__ import annotations
 
