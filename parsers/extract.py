@@ -15,8 +15,8 @@ from parsers.base import ParsedForm, Provenance
 from parsers.collect import Collector
 from parsers.extract_text import CONTINUED, TextLines
 from parsers.extract_ticks import TickBoxes
-from parsers.extract_values import convert, split_list, split_tick_line, store_part, value_state
-from parsers.field_names import understand_name
+from parsers.extract_named import NamedFields
+from parsers.extract_values import convert, split_list, split_tick_line, value_state
 from parsers.labels import vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
@@ -42,7 +42,7 @@ class _Pending:
     page: int | None = None
 
 
-class _Walker(TextLines, TickBoxes):
+class _Walker(TextLines, TickBoxes, NamedFields):
     def __init__(self, doc: RawDocument):
         self.voc = vocabulary()
         self.doc = doc
@@ -243,42 +243,6 @@ class _Walker(TextLines, TickBoxes):
         if self.group and not n.clean(e.value) and e.label:
             return
         self._flush()
-
-    def field_entry(self, e: Entry):
-        if self.answer_box(e):
-            self.tick(e)
-            return
-        meaning = understand_name(e.name)
-        src_name = f"field:{e.name}"
-        if meaning and meaning.exact:
-            self._named(e, meaning, src_name, 3)
-            return
-        # A printed label beats a name: names are often copy-paste leftovers.
-        pol = meaning.polarity if meaning else None
-        if e.label and self.label_value(e, e.label, e.value or "", f"label:{n.clean(e.label)}", checked=e.checked,
-                                        strength=2, polarity=pol):
-            return
-        if meaning:
-            self._named(e, meaning, src_name, 2)
-
-    def _named(self, e: Entry, meaning, source: str, strength: int):
-        value = e.value or ""
-        if meaning.kind == "option":
-            gid, member = meaning.key.split(":", 1)
-            state = value_state(value, e.checked)
-            if meaning.polarity is False:
-                return
-            self.out.option(gid, member, state, self._prov(e, source, value), explicit=state is not None)
-            return
-        if meaning.kind == "group":
-            self._open_group(meaning.key, e, value, source)
-            return
-        if meaning.kind in ("address_part", "sibling"):
-            self._flush()
-            store_part(self.out, meaning, value, self._prov(e, source, value))
-            return
-        self._field(e, meaning.key, e.name or "", value, source, e.checked, meaning.polarity, False, strength,
-                    index=meaning.index, path=None if not meaning.exact else self.voc.fields[meaning.key]["path"])
 
     def run(self) -> ParsedForm:
         for e in self.doc.entries:
