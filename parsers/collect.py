@@ -20,15 +20,17 @@ from records.models import FormType
 # Form-neutral path prefixes -> contract paths, per form type.
 _MAP = {
     FormType.cme_referral: {"absence.first_day": "referral.first_day_of_absence",
-                            "absence.last_attended": "referral.last_date_attended"},
+                            "absence.last_attended": "referral.last_date_attended",
+                            "signoff.name": "school.contact_name"},
     # On a joiner's form the only start there is, is the start at this school.
-    FormType.cmj: {"dest.start_date": "joiner.date_on_roll"},
+    FormType.cmj: {"dest.start_date": "joiner.date_on_roll", "signoff.name": "school.contact_name"},
     FormType.cml: {"absence.first_day": "leaver.first_day_of_absence", "absence.last_attended": "leaver.last_date_attended",
                    "leaving.date": "leaver.date_of_leaving", "leaving.reason": "leaver.reason",
                    "leaving.joint_enquiries": "leaver.joint_enquiries_made",
                    "dest.school.name": "leaver.destination_school.name", "dest.school.la": "leaver.destination_school.la",
                    "dest.school.urn": "leaver.destination_school.urn",
-                   "dest.school.address": "leaver.destination_school.address", "dest.address": "leaver.destination_address"},
+                   "dest.school.address": "leaver.destination_school.address", "dest.address": "leaver.destination_address",
+                   "signoff.name": "school.contact_name"},
     FormType.pupil_exit: {"leaving.date": "exit.date_of_leaving", "leaving.reason": "exit.reason",
                           "dest.school.name": "exit.new_school.name", "dest.school.la": "exit.new_school.la",
                           "dest.school.address": "exit.new_school.address", "dest.school.phone": "exit.new_school.phone",
@@ -148,7 +150,7 @@ class Collector:
         mapping = _MAP.get(form_type, {})
         fields: dict[str, Reading] = {}
         for path, reading in raw.items():
-            generic = path.split(".")[0] in ("absence", "leaving", "dest")
+            generic = path.split(".")[0] in ("absence", "leaving", "dest", "signoff")
             if generic:
                 target = mapping.get(path)
                 if target and target not in raw:

@@ -16,8 +16,9 @@ from parsers.collect import Collector
 from parsers.extract_text import CONTINUED, TextLines
 from parsers.extract_ticks import TickBoxes
 from parsers.extract_named import NamedFields
+from parsers.extract_split import PHONE_OWNERS, SplitAnswers
 from parsers.extract_values import convert, split_list, split_tick_line, value_state
-from parsers.labels import vocabulary
+from parsers.labels import Target, vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
 from records.messages import unreadable_note
@@ -30,6 +31,8 @@ _CODED = ("urn", "dfe", "postcode", "sex", "year")
 _NOT_KNOWN = {"not known", "unknown", "dont know", "don't know", "do not know", "not known at present", "nk", "n/k"}
 # A bare "Postcode" printed straight after one of these addresses is that address's postcode.
 _ADDRESS_OWNERS = ("dest.address", "joiner.previous_address")
+# "Child: Tomasz Nowak": the child section's own word as a label, followed by a person's name.
+_PERSON = re.compile(r"(?:[A-Z][A-Za-z'\-]+ ){1,3}[A-Z][A-Za-z'\-]+")
 
 
 @dataclass
@@ -42,7 +45,7 @@ class _Pending:
     page: int | None = None
 
 
-class _Walker(TextLines, TickBoxes, NamedFields):
+class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers):
     def __init__(self, doc: RawDocument):
         self.voc = vocabulary()
         self.doc = doc
@@ -122,6 +125,9 @@ class _Walker(TextLines, TickBoxes, NamedFields):
         if not label:
             return False
         fld = self.voc.field(label)
+        if not fld and checked is None and _PERSON.fullmatch(n.clean(value)):
+            sec = self.voc.section(label)
+            fld = Target("field", "fullname", 90.0) if sec and sec.key == "child" else None
         if checked is not None and polarity is None and n.clean(value).lower() in ("yes", "no") \
                 and fld and self.voc.fields[fld.key]["type"] == "bool":
             # A Yes/No pair of tick boxes: the box's caption (or on-state) is the answer it gives.
@@ -178,7 +184,17 @@ class _Walker(TextLines, TickBoxes, NamedFields):
         path = path or self.voc.path_for(fid, self.section)
         if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
             path = self.last_path + ".postcode"
+        if fid in ("phone", "email") and (self.last_path or "").startswith("parent.") \
+                and self.section in (None, "child", "parent"):
+            path = "parent." + fid   # "Parent/carer name: X", then "Contact number": the parent's
         self.last_path = path
+        if spec["type"] == "school_la" and n.clean(value):
+            self._school_and_la(e, path, value, source, strength)
+            return
+        if path in PHONE_OWNERS and n.clean(value) and checked is None:
+            value = self._contact_details(e, path, n.clean(value), source, strength)
+            if not value:
+                return
         if spec["type"] != "bool" and checked is False and n.clean(value):
             return      # "Female ☐": an unticked caption is no answer
         if spec["type"] == "bool" and checked is None and polarity is None and not n.clean(value):

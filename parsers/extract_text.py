@@ -78,6 +78,10 @@ class TextLines:
         m = LABEL_COLON.match(line)
         if m and self.label_value(e, m.group(1), m.group(2), f"label:{m.group(1).strip()}", is_text=True):
             return
+        m = _DASH.match(line)
+        if m and len(m.group(1).split()) <= 8 and (self.voc.field(m.group(1)) or self.voc.group(m.group(1))) \
+                and self.label_value(e, m.group(1), m.group(2), f"label:{m.group(1).strip()}", is_text=True):
+            return
         if self.group:
             caption, state = split_tick_line(line)
             opt = self.voc.option(self.group, caption) if caption else None
@@ -87,10 +91,6 @@ class TextLines:
                 return
         if _FOOTER.search(line):
             return      # page furniture repeated on every page, never a value
-        m = _DASH.match(line)
-        if m and len(m.group(1).split()) <= 8 and (self.voc.field(m.group(1)) or self.voc.group(m.group(1))) \
-                and self.label_value(e, m.group(1), m.group(2), f"label:{m.group(1).strip()}", is_text=True):
-            return
         if self.pending is not None and len(self.pending.lines) < 8 and not self._looks_like_label(line):
             self.pending.lines.append(line)
             if self.voc.fields[self.pending.field_id]["type"] not in CONTINUED or \
