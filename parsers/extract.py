@@ -31,6 +31,9 @@ _CODED = ("urn", "dfe", "postcode", "sex", "year")
 _NOT_KNOWN = {"not known", "unknown", "dont know", "don't know", "do not know", "not known at present", "nk", "n/k"}
 # A bare "Postcode" printed straight after one of these addresses is that address's postcode.
 _ADDRESS_OWNERS = ("dest.address", "joiner.previous_address")
+# What a letter's labelled lines (letterhead, signature) may add to what its sentences say.
+_SENDER_PATHS = ("submitted_on", "school.urn", "school.dfe_number", "school.contact_phone", "school.contact_email",
+                 "school.contact_name")
 # "Child: Tomasz Nowak": the child section's own word as a label, followed by a person's name.
 _PERSON = re.compile(r"(?:[A-Z][A-Za-z'\-]+ ){1,3}[A-Z][A-Za-z'\-]+")
 
@@ -227,6 +230,7 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers):
 
     # ---------------------------------------------------------------- entry kinds
     def heading(self, e: Entry):
+        self.signature = False      # a heading after a signature starts the form again
         text = e.label or e.value
         sec = self.voc.section(text)
         grp = self.voc.group(text)
@@ -272,7 +276,15 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers):
         form_type = detect_form_type(self.doc, self.out)
         if form_type == FormType.unknown:
             # No title and no form content: perhaps a letter in prose.
-            return read_letter(self.doc) or self.out.finish(form_type)
+            letter = read_letter(self.doc)
+            if not letter:
+                return self.out.finish(form_type)
+            # Its letterhead's "Tel:" and "Email:" lines are labels all the same.
+            walked = self.out.finish(letter.form_type).fields
+            for path in _SENDER_PATHS[:-1] if letter.form_type == FormType.pupil_exit else _SENDER_PATHS:
+                if path in walked:
+                    letter.fields.setdefault(path, walked[path])
+            return letter
         return fill_from_prose(self.out.finish(form_type), self.doc)
 
 

@@ -26,6 +26,8 @@ _DASH = re.compile(r"^\s*([^:\-–—]{2,80}?)\s+[-–—]+\s*(.*)$", re.S)
 _DASH_SPLIT = re.compile(r"\s+[-–—]\s+")
 # "Male ☒ Female ☐" alone on a line: captions each followed (or preceded) by a box.
 _MARK = "[" + n.MARKED + n.UNMARKED + "]"
+# A line that starts or ends with a box is an option of a list, never a sentence.
+_BOXED = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|" + _MARK + r")|(?:\[\s*[xX✓✔]?\s*\]|" + _MARK + r")\s*$")
 _CAPTION_MARK = re.compile(r"\s*([A-Za-z][A-Za-z /']{0,30}?)\s*(" + _MARK + ")")
 _MARK_CAPTION = re.compile(r"\s*(" + _MARK + r")\s*([A-Za-z][A-Za-z /']{0,30}?)(?=\s*" + _MARK + r"|\s*$)")
 # A letter's or email's closing: the lines after it are a signature (name, role, school), not labels.
@@ -60,8 +62,7 @@ class TextLines:
 
     def _text_segment(self, e: Entry, line: str):
         prose, self.prose_open = getattr(self, "prose_open", False), _opens_prose(line)
-        if prose and split_tick_line(line)[1] is None and \
-                (line[:1].islower() or (not LABEL_COLON.match(line) and len(line.split()) >= 6)):
+        if prose and not _BOXED.search(line) and self._continues(line):
             # The next line of a paragraph wrapped on the page: the middle of a sentence.
             self.out.loose_text(line, e)
             return
@@ -118,6 +119,16 @@ class TextLines:
         self._flush()
         self.out.loose_text(line, e)
 
+    def _continues(self, line: str) -> bool:
+        """After a wrapped line of prose: the rest of its sentence, unless it starts a label."""
+        if line[:1].islower():
+            return True
+        words = line.split()
+        if LABEL_COLON.match(line) or len(words) < 6:
+            return False
+        heads = (" ".join(words[:k]) for k in range(1, 5))
+        return not any((hit := self.voc.field(h) or self.voc.group(h)) and hit.score >= 99 for h in heads)
+
     def _captions_with_boxes(self, e: Entry, line: str) -> bool:
         """'Male ☒ Female ☐' with no label: the captions together are the label ("male
         female"), the ticked one the answer."""
@@ -169,5 +180,5 @@ class TextLines:
 
 def _opens_prose(line: str) -> bool:
     """A long line of a sentence that does not end on it: a paragraph wrapped on the page."""
-    return len(line.split()) >= 10 and line[:1].isalpha() and not LABEL_COLON.match(line) \
-        and not line.rstrip().endswith((".", "!", "?", ":")) and split_tick_line(line)[1] is None
+    return len(line.split()) >= 10 and len(line) >= 60 and line[:1].isalpha() and not LABEL_COLON.match(line) \
+        and not line.rstrip().endswith((".", "!", "?", ":")) and not _BOXED.search(line)

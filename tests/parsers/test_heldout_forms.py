@@ -38,21 +38,8 @@ HARD: dict[str, str] = {
     "d_exit_parent_letter": _UNSEEN,
     "d_exit_capital_answers_abroad": _UNSEEN,
     "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
-    "g_email_referral_docx": _UNSEEN_G,
-    "g_memo_joiner_runin_docx": _UNSEEN_G,
-    "g_letter_leaver_returning_abroad_docx": _UNSEEN_G,
-    "g_letter_leaver_home_ed_docx": _UNSEEN_G,
-    "g_parent_email_soft_breaks_exit_docx": _UNSEEN_G,
-    "g_memo_dash_line_referral_docx": _UNSEEN_G,
-    "g_letter_referral_contact_phone_docx": _UNSEEN_G,
-    "g_email_referral_pdf": _UNSEEN_G,
-    "g_email_joiner_pdf": _UNSEEN_G,
-    "g_memo_runin_excluded_cml_pdf": _UNSEEN_G,
-    "g_parent_letter_home_ed_exit_pdf": _UNSEEN_G,
     "g_blank_line_answers_cmj_pdf": _UNSEEN_G,
-    "g_parent_letter_abroad_exit_pdf": _UNSEEN_G,
     "g_numbered_points_cml_pdf": _UNSEEN_G,
-    "g_email_leaver_wales_pdf": _UNSEEN_G,
 }
 
 
