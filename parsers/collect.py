@@ -41,6 +41,9 @@ _BLOCK = {FormType.cme_referral: "referral.", FormType.cmj: "joiner.", FormType.
 _LEAVING_ON = re.compile(r"\b(?:leav(?:e|es|ing)|last day (?:will be|is))\b[^.]{0,60}?\b(?:on|be)\s+([^.]{6,40}\d{2,4})",
                          re.I)
 _PARENT_KEYS = ("name", "relationship", "phone", "email")
+# A reason in words that names the school the child moves to ("new school nearer", "a place at X Academy").
+_NAMES_SCHOOL = re.compile(r"\b(?:new|another|different|local) (?:school|academy)\b|\bplace at\b|"
+                           r"\b[A-Z]\w+ (?:Primary|Academy|School|College)\b")
 
 
 @dataclass
@@ -134,7 +137,10 @@ class Collector:
             # A bare "Reason:" on a leaving form is the reason for leaving, said in words.
             opt = voc.option("leaving_reason", str(told.value))
             if opt:
-                raw["leaving.reason"] = Reading(opt.key.split(":", 1)[1], told.provenance)
+                reason = opt.key.split(":", 1)[1]
+                if reason == "moved_away" and _NAMES_SCHOOL.search(str(told.value)):
+                    reason = "another_school"   # "Moving house - new school nearer": the new school decides
+                raw["leaving.reason"] = Reading(reason, told.provenance)
         full = raw.pop("child.fullname", None)
         if full:
             if "child.legal_surname" not in raw and full.value.get("surname"):

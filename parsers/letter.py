@@ -19,6 +19,10 @@ from parsers.normalise_names import parse_address, split_full_name
 from parsers.raw import RawDocument
 from records.models import FormType
 
+# The date each form exists to report.
+_EVENT_DATES = {FormType.cme_referral: ("referral.first_day_of_absence", "referral.last_date_attended"),
+                FormType.cmj: ("joiner.date_on_roll",), FormType.cml: ("leaver.date_of_leaving",),
+                FormType.pupil_exit: ("exit.date_of_leaving",)}
 _BLOCK = {FormType.cme_referral: "referral", FormType.cmj: "joiner", FormType.cml: "leaver",
           FormType.pupil_exit: "exit"}
 
@@ -70,6 +74,10 @@ class _Letter:
         year = P.YEAR.search(self.text)
         if year:
             self.put("child.year_group", n.normalise_year_group(year.group(1)), year.group(0))
+        for m in P.MOVING_TO.finditer(self.text):
+            new = {FormType.pupil_exit: "exit.new_address", FormType.cml: "leaver.destination_address"}.get(self.type)
+            if new:
+                self.put(new, parse_address(m.group(1)), m.group(0))
         for m in P.ADDRESS.finditer(self.text):
             new = {FormType.pupil_exit: "exit.new_address", FormType.cml: "leaver.destination_address"}.get(self.type) \
                 if (m.group(1) or "").lower().startswith("new") else None
@@ -111,7 +119,10 @@ class _Letter:
                 continue
             opt = vocabulary().option("leaving_reason", P.PRONOUN.sub("", part))
             if opt:
-                self.put(f"{self.block}.reason", opt.key.split(":", 1)[1], sentence)
+                reason = opt.key.split(":", 1)[1]
+                if reason == "moved_away" and P.NEW_SCHOOL.search(self.text):
+                    reason = "another_school"   # a move in England with a school place named: the new school
+                self.put(f"{self.block}.reason", reason, sentence)
                 return
 
     def referral(self):
@@ -171,6 +182,9 @@ class _Letter:
         new = P.NEW_SCHOOL.search(self.text)
         if new:
             self.put("exit.new_school.name", new.group(1).strip(), new.group(0))
+            starts = P.STARTS_ON.search(self.text[new.end():])
+            if starts:
+                self.put("exit.start_date", _first_date(starts.group(1)), new.group(0) + starts.group(0))
         restrict = P.RESTRICT.search(self.text)
         if restrict:
             self.put("exit.restrict_address", True, restrict.group(0))
@@ -229,6 +243,13 @@ def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
         if letter and "child.legal_surname" in letter.fields:
             for path, reading in letter.fields.items():
                 parsed.fields.setdefault(path, reading)
+    elif parsed.form_type in _BLOCK and not any(p in parsed.fields for p in _EVENT_DATES[parsed.form_type]):
+        # A labelled form whose event is said in a sentence ("The following pupil joined our
+        # roll on 3 Nov 25."): that date only, never anything else the sentences might suggest.
+        letter = read_letter(doc, parsed.form_type)
+        for path in _EVENT_DATES[parsed.form_type] if letter else ():
+            if path in letter.fields:
+                parsed.fields[path] = letter.fields[path]
     fill_sender(parsed.fields, _doc_lines(doc, pairs=True), parsed.form_type)
     if "school.name" not in parsed.fields:
         head = letterhead_school(doc)

@@ -87,9 +87,14 @@ LETTERHEAD_SCHOOL = re.compile(r"[A-Z][\w'&\-]* (?:(?:[A-Z][\w'&\-]*|of|the|and|
 TITLE_WORDS = re.compile(r"\b(?:pupil|child|children|leav\w*|notif\w*|form|referral|missing|"
                          r"education|roll|exit|join\w*|removal|deletion|withdrawal|admission|"
                          r"starter|transfer|cme|cml|cmj)\b", re.I)
-ADDRESS = re.compile(r"\b(?:(new |last known |home )?address(?: [a-z ]{0,20}?)? (?:is|was|will be|:)|"
+ADDRESS = re.compile(r"\b(?:(new |last known |home )?address(?: [a-z ]{0,20}?)?(?: (?:is|was|will be)|\s*:)|"
                      r"(?:now |currently )?(?:lives?|living|resides?)(?: with [^.;,]{1,30}?)? at)\s*"
                      r"([^.;]{6,120}?\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b", re.I)
+# "We are moving to 4 Kestrel Close, Skegness, PE25 3RT": where the family moves to, down to its postcode.
+MOVING_TO = re.compile(r"\b(?:moving|moved|move|relocating|relocated) to\s+(\d[^.;]{4,110}?\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b",
+                       re.I)
+# "...will start at Skegness Academy on Monday 5th January 2026": the start date follows the school.
+STARTS_ON = re.compile(r"^[^.;]{0,12}?\b(?:on|from)\s+([^.;]{6,40})", re.I)
 YEAR = re.compile(r"\b(?:Year|Yr) (\d{1,2}|R)\b")
 REASON_WORDS = re.compile(r"\bmov|\beducat|\bschool\b|\bemigrat|\breloc|\breturn|\bexclu", re.I)
 # "educate her at home": the pronoun is not part of the reason.

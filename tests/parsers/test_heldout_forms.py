@@ -33,11 +33,6 @@ _UNSEEN_F = "not yet read (set F, unseen)"
 _UNSEEN_G = "not yet read (set G, unseen)"
 # Set D, E, F and G cases the reader got wrong when first run; a mark goes when its case is fixed.
 HARD: dict[str, str] = {
-    "d_retyped_email_referral": _UNSEEN,
-    "d_joiner_plain_lines_surname_first": _UNSEEN,
-    "d_exit_parent_letter": _UNSEEN,
-    "d_exit_capital_answers_abroad": _UNSEEN,
-    "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
     "g_blank_line_answers_cmj_pdf": _UNSEEN_G,
     "g_numbered_points_cml_pdf": _UNSEEN_G,
 }
