@@ -187,6 +187,9 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers):
         path = path or self.voc.path_for(fid, self.section)
         if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
             path = self.last_path + ".postcode"
+        if fid == "school_name" and path != spec["path"] and path in self.out.readings \
+                and spec["path"] not in self.out.readings:
+            path = spec["path"]     # the previous school is named already: this "School" is the form's own
         if fid in ("phone", "email") and (self.last_path or "").startswith("parent.") \
                 and self.section in (None, "child", "parent"):
             path = "parent." + fid   # "Parent/carer name: X", then "Contact number": the parent's

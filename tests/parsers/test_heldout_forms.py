@@ -27,14 +27,11 @@ CASES_E = CASES_E_JOINING + CASES_E_LEAVING
 CASES_F = CASES_F_WORD + CASES_F_PDF
 CASES_G = CASES_G_WORD + CASES_G_LINES + CASES_G_PDF + CASES_G_PDF_LINES
 CASES = CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G
-_UNSEEN = "not yet read (set D, unseen)"
-_UNSEEN_E = "not yet read (set E, unseen)"
-_UNSEEN_F = "not yet read (set F, unseen)"
-_UNSEEN_G = "not yet read (set G, unseen)"
-# Set D, E, F and G cases the reader got wrong when first run; a mark goes when its case is fixed.
+# Cases the reader still gets wrong, each with why; a mark goes when its case is fixed. Every
+# case of sets D, E and F, and all but one of set G, read right after their general fixes.
 HARD: dict[str, str] = {
-    "g_blank_line_answers_cmj_pdf": _UNSEEN_G,
-    "g_numbered_points_cml_pdf": _UNSEEN_G,
+    "g_numbered_points_cml_pdf": "a question joining two checks with a slash ('Has a joint home visit / "
+                                 "enquiries with the LA been made?') matches no single joint-enquiries label",
 }
 
 

@@ -1,0 +1,68 @@
+"""The rules for retyped forms (set G) must not invent values on ordinary forms: a wrong
+value is worse than a missing one. Each test pairs a rule with the look-alike it must leave
+alone."""
+from tests.parsers.heldout_build import read
+from tests.parsers.heldout_build_g import write_docx_g, write_pdf_g
+
+_REFERRAL_HEAD = [("title", "CME referral form"), "Surname: Ashdown", "Forename: Mia",
+                  "Date of birth: 04/05/2016", "First day of absence: 02/11/2026"]
+
+
+def _read(tmp_path, items, kind="docx"):
+    path = tmp_path / f"form.{kind}"
+    (write_docx_g if kind == "docx" else write_pdf_g)(path, items)
+    return read(path)
+
+
+def test_phone_where_a_contact_name_is_asked_is_the_phone(tmp_path):
+    _, rec = _read(tmp_path, _REFERRAL_HEAD + ["Contact: 01234 567890", "School: Hill Top Primary School"])
+    assert rec["school"]["contact_name"] is None
+    assert rec["school"]["contact_phone"] == "01234 567890"
+
+
+def test_name_with_phone_keeps_the_name(tmp_path):
+    _, rec = _read(tmp_path, _REFERRAL_HEAD + ["Contact: Mrs J Allsop, 01234 567890"])
+    assert rec["school"]["contact_name"] == "Mrs J Allsop"
+    assert rec["school"]["contact_phone"] == "01234 567890"
+
+
+def test_no_box_ticked_gives_no_sex(tmp_path):
+    _, rec = _read(tmp_path, _REFERRAL_HEAD + ["Male ☐ Female ☐"])
+    assert rec["child"]["sex"] is None
+
+
+def test_thank_you_over_a_team_name_is_no_contact(tmp_path):
+    _, rec = _read(tmp_path, _REFERRAL_HEAD + ["Thank you", "CME Team", "School Administrator"])
+    assert rec["school"]["contact_name"] is None
+    assert rec["school"]["name"] is None
+
+
+def test_ehcp_denied_in_a_sentence_is_not_an_ehcp(tmp_path):
+    _, rec = _read(tmp_path, [
+        "Dear CME team,", "Tom Baxter (DOB 03/03/2015) has not attended since Monday 2nd November 2026. "
+        "He does not have an EHCP. We do not know where he is.", "Kind regards,", "Ann Lee"])
+    assert rec["child"]["legal_surname"] == "Baxter"
+    assert rec["child"]["ehcp"] is None
+
+
+def test_dash_after_an_unknown_word_is_no_label(tmp_path):
+    _, rec = _read(tmp_path, _REFERRAL_HEAD + ["Note - the surname is spelled Ashdowne on the register"])
+    assert rec["child"]["legal_surname"] == "Ashdown"
+
+
+def test_sentence_dates_fill_only_a_missing_event_date(tmp_path):
+    _, rec = _read(tmp_path, [("title", "CMJ joiner notification"), "Surname: Reid", "Forename: Ola",
+                              "Date of birth: 01/02/2017", "Date of admission: 09/11/2026",
+                              "Ola joined our roll on 2 November 2026 after a trial day."])
+    assert str(rec["joiner"]["date_on_roll"]) == "2026-11-09"
+
+
+def test_wrapped_prose_is_not_read_as_labels(tmp_path):
+    _, rec = _read(tmp_path, [
+        "Dear CME team,",
+        ("p", "We are referring Ivy Stone (DOB 05/06/2014) because she has not attended since Monday 2nd "
+              "November 2026 and we have not been able to confirm where the family is now living; her "
+              "school reports show she was last seen with her aunt."),
+        "Yours sincerely,", "Paul Grey", "Head of Year", "Elm Park Academy"], kind="pdf")
+    assert rec["school"]["name"] == "Elm Park Academy"
+    assert rec["school"]["contact_name"] == "Paul Grey"
