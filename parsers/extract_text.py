@@ -23,6 +23,9 @@ _LEADER = re.compile(r"(?<=[A-Za-z)?])\s*(?:\.{4,}|\u2026{2,}|_{4,})\s*(?=\S)")
 # Retyped forms end a label with a dash instead of a colon ("Surname – HUSSAIN", "New home
 # address –"): a dash with a space before it, after a known label of at most eight words.
 _DASH = re.compile(r"^\s*([^:\-–—]{2,80}?)\s+[-–—]+\s*(.*)$", re.S)
+# Labels run on in one line: a bar always separates; a later "Label:" starts a new answer.
+_BAR = re.compile(r"\s+\|\s+|;\s+(?=[A-Z][^:;]{0,40}:)")
+_LATER_LABEL = re.compile(r"(?<=\S)\s+(?=([A-Z][A-Za-z.'/()]*(?: [A-Za-z.'/()]+){0,4}?)\s*:)")
 _DASH_SPLIT = re.compile(r"\s+[-–—]\s+")
 # "Male ☒ Female ☐" alone on a line: captions each followed (or preceded) by a box.
 _MARK = "[" + n.MARKED + n.UNMARKED + "]"
@@ -55,10 +58,24 @@ class TextLines:
             self.out.put(question[1], answer, self._prov(e, question[3], raw), 1)
             return
         raw = _LEADER.sub(": ", raw, count=1) if ":" not in raw else raw
-        for seg in _SECOND_LABEL.split(raw):
-            seg = n.clean(seg)
-            if seg:
-                self._text_segment(e, seg)
+        for part in _SECOND_LABEL.split(raw):
+            for seg in self._run_in(n.clean(part)):
+                if seg:
+                    self._text_segment(e, seg)
+
+    def _run_in(self, line: str) -> list[str]:
+        """'Name: Kai Thompson DOB: 30/09/2015 Year: 6', 'Name: X | DOB: Y': labels run on
+        in one line with a single space, a bar or a semicolon between. Split before each
+        later 'Label:' whose label is a known one, and at every bar."""
+        parts = [p for p in _BAR.split(line)] if ":" in line or "|" in line else [line]
+        out = []
+        for part in parts:
+            first = part.find(":")      # only within an answer: "School URN:" is one label
+            cuts = [m.start(1) for m in _LATER_LABEL.finditer(part, first + 1 if first >= 0 else len(part))
+                    if (hit := self.voc.field(m.group(1)) or self.voc.group(m.group(1))) and hit.score >= 99]
+            bounds = [0] + cuts + [len(part)]
+            out += [part[a:b].strip(" ;") for a, b in zip(bounds, bounds[1:])]
+        return out
 
     def _text_segment(self, e: Entry, line: str):
         prose, self.prose_open = getattr(self, "prose_open", False), _opens_prose(line)

@@ -66,3 +66,21 @@ def test_wrapped_prose_is_not_read_as_labels(tmp_path):
         "Yours sincerely,", "Paul Grey", "Head of Year", "Elm Park Academy"], kind="pdf")
     assert rec["school"]["name"] == "Elm Park Academy"
     assert rec["school"]["contact_name"] == "Paul Grey"
+
+
+def test_labels_run_on_with_single_spaces_or_bars(tmp_path):
+    for line in ("Name: Kai Thompson DOB: 30/09/2015 Year: 6", "Name: Kai Thompson | DOB: 30/09/2015 | Yr 6"):
+        _, rec = _read(tmp_path, [("title", "CME referral"), line, "First day of absence: 02/11/2026"])
+        assert (rec["child"]["legal_surname"], str(rec["child"]["date_of_birth"]), rec["child"]["year_group"]) == \
+            ("Thompson", "2015-09-30", 6), line
+
+
+def test_a_label_of_two_known_words_is_not_split(tmp_path):
+    _, rec = _read(tmp_path, [("title", "CMJ joiner notification"), "Surname: Reid", "School URN: 123456"])
+    assert rec["school"]["urn"] == "123456"
+
+
+def test_a_name_never_holds_digits(tmp_path):
+    _, rec = _read(tmp_path, [("title", "CME referral"), "Surname: Reid 04/05/2016",
+                              "First day of absence: 02/11/2026"])
+    assert rec["child"]["legal_surname"] is None
