@@ -45,6 +45,9 @@ def _kind(text: str, lines: list[str]) -> FormType | None:
         return FormType.cmj
     if P.NOT_ATTENDED.search(text) or P.ABSENT_SINCE.search(text) or P.REFER_CME.search(text):
         return FormType.cme_referral
+    named = P.NAME_DOB.search(text) or P.NAME_COMMA_DOB.search(text) or P.NAME_WHO_BORN.search(text)
+    if P.LEFT_ON.search(text) and named:   # "Mrs Smith left us on Friday" in a newsletter is no leaver
+        return FormType.pupil_exit if parent else FormType.cml
     return None
 
 
@@ -64,7 +67,7 @@ class _Letter:
         return [s for s in re.split(r"(?<=[.!?;])\s+", self.text) if s.strip()]
 
     def child(self):
-        who = P.NAME_DOB.search(self.text) or P.NAME_COMMA_DOB.search(self.text)
+        who = P.NAME_DOB.search(self.text) or P.NAME_COMMA_DOB.search(self.text) or P.NAME_WHO_BORN.search(self.text)
         if who:
             fore, sur = split_full_name(who.group(1))
             self.put("child.legal_surname", sur, who.group(0))
@@ -157,6 +160,12 @@ class _Letter:
             self.put("joiner.previous_school.name", school.group(1).strip(), prev.group(0))
 
     def leaver(self):
+        left = P.LEFT_ON.search(self.text)
+        if left:
+            self.put("leaver.date_of_leaving", _first_date(left.group(2)), left.group(0))
+            school = P.SCHOOL.search(left.group(1))
+            if school:
+                self.put("school.name", school.group(1).strip(), left.group(0))
         removed = P.REMOVED.search(self.text)
         if removed:
             when = _first_date(removed.group(1))

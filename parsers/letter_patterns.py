@@ -12,7 +12,9 @@ _WORD = r"[A-Z][A-Za-z'\-]+"
 _NAME = rf"((?:{_WORD},? ){{0,3}}{_WORD})"
 _BIRTH = r"(?i:dob|d\.o\.b\.?|date of birth|born(?: on)?)"
 # "Tyler Brookes (DOB 14/06/2014)", "KAUR, Simran (D.O.B. 07/09/2012)", "Freddie ASHWORTH (born 2nd May 2016)"
-NAME_DOB = re.compile(rf"{_NAME},? \(\s*{_BIRTH}\s*:?\s*([^)]{{6,30}})\)")
+NAME_DOB = re.compile(rf"{_NAME},? \((?:\s*(?:Year|Yr) \w{{1,2}},)?\s*{_BIRTH}\s*:?\s*([^)]{{6,30}})\)")
+# "Kai Thompson, who was born on 30/09/2015", "Kai Thompson who was born on 30th September 2015"
+NAME_WHO_BORN = re.compile(rf"((?:{_WORD} ){{1,3}}{_WORD}),? (?:who was|was) born(?: on)? ((?:\d|[A-Z][a-z]+day)[^.;,)]{{5,30}})")
 # "Re: Zainab Ali, Year 4, date of birth 14/10/2016"
 NAME_COMMA_DOB = re.compile(rf"{_NAME},(?: [^,():]{{1,20}},)? {_BIRTH}\s*:?\s*(.{{6,30}})")
 
@@ -55,6 +57,9 @@ PARENT_CHILD = re.compile(r"\b(?:my|our) (?:son|daughter|child|children)\b|^\s*d
                           re.I)
 LEAVING_ON = re.compile(r"\bwill be leaving\b([^.;]{0,80}?)\b(?:on|after|from|at the end of)\s+([^.;]{6,40})", re.I)
 # "Noah's last day will be Friday 11th December", "...last day at Rushden Park Primary School will be..."
+# A school: "Kai Thompson ... left Elm Primary School on Friday 20th November 2026", "left us on ..."
+LEFT_ON = re.compile(r"\bleft (us|our school|the school|(?:[A-Z][\w'&\-]* ){1,5}(?:School|Academy|College|Primary|"
+                     r"Infants?|Juniors?)) on\s+([^.;]{6,40})")
 LAST_DAY_WILL = re.compile(r"\blast day(?: (?:at|in|with|of) ([^.;]{0,60}?))? will be\s+((?:mon|tue|wed|thu|fri|\d)[^.;]{5,40})",
                            re.I)
 # A parent: "Please remove him from the school roll from Friday 4th December 2026"

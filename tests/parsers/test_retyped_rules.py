@@ -84,3 +84,14 @@ def test_a_name_never_holds_digits(tmp_path):
     _, rec = _read(tmp_path, [("title", "CME referral"), "Surname: Reid 04/05/2016",
                               "First day of absence: 02/11/2026"])
     assert rec["child"]["legal_surname"] is None
+
+
+def test_a_child_who_left_is_a_leaver_and_a_teacher_who_left_is_not(tmp_path):
+    ft, rec = _read(tmp_path, ["Dear CME team,", "Kai Thompson, date of birth 30/09/2015, left Elm Primary School "
+                               "on Friday 20th November 2026. Mum told us they are moving to Wales.",
+                               "Kind regards,", "Jo Bell"])
+    assert ft == "cml" and str(rec["leaver"]["date_of_leaving"]) == "2026-11-20"
+    assert rec["leaver"]["reason"] == "moved_outside_england"
+    ft, _ = _read(tmp_path, ["Dear parents,", "Mrs Anne Smith left us on Friday 17th July 2026 after twenty years.",
+                             "Best wishes,", "Elm Primary School"])
+    assert ft == "unknown"
