@@ -46,7 +46,8 @@ def _kind(text: str, lines: list[str]) -> FormType | None:
     if P.NOT_ATTENDED.search(text) or P.ABSENT_SINCE.search(text) or P.REFER_CME.search(text):
         return FormType.cme_referral
     named = P.NAME_DOB.search(text) or P.NAME_COMMA_DOB.search(text) or P.NAME_WHO_BORN.search(text)
-    if P.LEFT_ON.search(text) and named:   # "Mrs Smith left us on Friday" in a newsletter is no leaver
+    # "Mrs Smith left us on Friday" in a newsletter is no leaver: a child named with a DOB is.
+    if named and (P.LEFT_ON.search(text) or P.IS_LEAVING.search(text) or leaving):
         return FormType.pupil_exit if parent else FormType.cml
     return None
 
@@ -77,6 +78,8 @@ class _Letter:
         year = P.YEAR.search(self.text)
         if year:
             self.put("child.year_group", n.normalise_year_group(year.group(1)), year.group(0))
+        elif P.RECEPTION.search(self.text):
+            self.put("child.year_group", 0, "Reception")
         for m in P.MOVING_TO.finditer(self.text):
             new = {FormType.pupil_exit: "exit.new_address", FormType.cml: "leaver.destination_address"}.get(self.type)
             if new:
@@ -173,6 +176,9 @@ class _Letter:
                 # "...and we will take him off roll on that date": the date just given.
                 when = (n.find_dates(self.text[:removed.start()]) or [None])[-1]
             self.put("leaver.date_of_leaving", when, removed.group(0))
+        for leaving in (P.IS_LEAVING.search(self.text), P.LEAVING_ON.search(self.text)):
+            if leaving:     # "...is leaving us on Friday 20 November": the school's own notice
+                self.put("leaver.date_of_leaving", _first_date(leaving.group(2)), leaving.group(0))
         last = P.LAST_DAY.search(self.text)
         if last:
             self.put("leaver.last_date_attended", _first_date(last.group(1)), last.group(0))

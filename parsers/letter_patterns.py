@@ -101,6 +101,9 @@ MOVING_TO = re.compile(r"\b(?:moving|moved|move|relocating|relocated) to\s+(\d[^
 # "...will start at Skegness Academy on Monday 5th January 2026": the start date follows the school.
 STARTS_ON = re.compile(r"^[^.;]{0,12}?\b(?:on|from)\s+([^.;]{6,40})", re.I)
 YEAR = re.compile(r"\b(?:Year|Yr) (\d{1,2}|R)\b")
+RECEPTION = re.compile(r"\bin (?:our |the )?Reception\b")
+# A school: "Kai Thompson (DOB ...) is leaving us on Friday 20 November to go to Oak Academy"
+IS_LEAVING = re.compile(r"\b(?:is|are) leaving\b([^.;]{0,80}?)\b(?:on|after|from|at the end of)\s+([^.;]{6,40})", re.I)
 REASON_WORDS = re.compile(r"\bmov|\beducat|\bschool\b|\bemigrat|\breloc|\breturn|\bexclu", re.I)
 # "educate her at home": the pronoun is not part of the reason.
 PRONOUN = re.compile(r"\b(?:him|her|them)\b\s*", re.I)

@@ -95,3 +95,14 @@ def test_a_child_who_left_is_a_leaver_and_a_teacher_who_left_is_not(tmp_path):
     ft, _ = _read(tmp_path, ["Dear parents,", "Mrs Anne Smith left us on Friday 17th July 2026 after twenty years.",
                              "Best wishes,", "Elm Primary School"])
     assert ft == "unknown"
+
+
+def test_a_school_writing_that_a_named_child_is_leaving_is_a_leaver_notice(tmp_path):
+    ft, rec = _read(tmp_path, ["Subject: Leaver", "Dear CME team,", "Ada Quinn (DOB 02/02/2021), in Reception, is "
+                               "leaving us on Friday 20th November 2026 to attend Oak Academy.", "Kind regards,",
+                               "Jo Bell", "Elm Primary School"])
+    assert ft == "cml" and str(rec["leaver"]["date_of_leaving"]) == "2026-11-20"
+    assert rec["child"]["year_group"] == 0 and rec["school"]["name"] == "Elm Primary School"
+    ft, _ = _read(tmp_path, ["Dear parents,", "Mrs Anne Smith is leaving us at the end of term, on Friday 17th July.",
+                             "Best wishes,", "Elm Primary School"])
+    assert ft == "unknown"
