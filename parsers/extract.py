@@ -18,7 +18,7 @@ from parsers.extract_ticks import TickBoxes
 from parsers.extract_named import NamedFields
 from parsers.extract_split import PHONE_OWNERS, SplitAnswers
 from parsers.extract_values import convert, split_list, split_tick_line, value_state
-from parsers.labels import Target, vocabulary
+from parsers.labels import Target, norm_label, vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
 from records.messages import unreadable_note
@@ -35,6 +35,7 @@ _ADDRESS_OWNERS = ("dest.address", "joiner.previous_address")
 _SENDER_PATHS = ("submitted_on", "school.urn", "school.dfe_number", "school.contact_phone", "school.contact_email",
                  "school.contact_name")
 # "Child: Tomasz Nowak": the child section's own word as a label, followed by a person's name.
+_CHILD_WORDS = ("child", "pupil", "student", "learner", "young person", "the child", "the pupil")
 _PERSON = re.compile(r"(?:[A-Z][A-Za-z'\-]+ ){1,3}[A-Z][A-Za-z'\-]+")
 
 
@@ -129,8 +130,7 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers):
             return False
         fld = self.voc.field(label)
         if not fld and checked is None and _PERSON.fullmatch(n.clean(value)):
-            sec = self.voc.section(label)
-            fld = Target("field", "fullname", 90.0) if sec and sec.key == "child" else None
+            fld = Target("field", "fullname", 90.0) if norm_label(label) in _CHILD_WORDS else None
         if checked is not None and polarity is None and n.clean(value).lower() in ("yes", "no") \
                 and fld and self.voc.fields[fld.key]["type"] == "bool":
             # A Yes/No pair of tick boxes: the box's caption (or on-state) is the answer it gives.

@@ -106,3 +106,10 @@ def test_a_school_writing_that_a_named_child_is_leaving_is_a_leaver_notice(tmp_p
     ft, _ = _read(tmp_path, ["Dear parents,", "Mrs Anne Smith is leaving us at the end of term, on Friday 17th July.",
                              "Best wishes,", "Elm Primary School"])
     assert ft == "unknown"
+
+
+def test_only_the_bare_word_child_before_a_name_is_the_name(tmp_path):
+    _, rec = _read(tmp_path, [("title", "CME referral"), "Child: Tomasz Nowak", "DOB: 09/07/2017"])
+    assert (rec["child"]["legal_forenames"], rec["child"]["legal_surname"]) == ("Tomasz", "Nowak")
+    _, rec = _read(tmp_path, [("title", "CME referral"), "Pupil details: See Attached", "DOB: 09/07/2017"])
+    assert rec["child"]["legal_surname"] is None
