@@ -52,6 +52,17 @@ def _kind(text: str, lines: list[str]) -> FormType | None:
     return None
 
 
+def _named_child(text: str):
+    """(match, date of birth) of the first name written with a child's date of birth;
+    "Mum, Sarah Stone (DOB 01/01/1985)" is no child's, so it names no child."""
+    for pattern in (P.NAME_DOB, P.NAME_COMMA_DOB, P.NAME_WHO_BORN):
+        for who in pattern.finditer(text):
+            dob = n.parse_date(who.group(2), "dob") or (n.find_dates(who.group(2), "dob") or [None])[0]
+            if dob is not None:
+                return who, dob
+    return None, None
+
+
 class _Letter:
     def __init__(self, lines: list[str], form_type: FormType):
         self.lines = lines
@@ -68,13 +79,12 @@ class _Letter:
         return [s for s in re.split(r"(?<=[.!?;])\s+", self.text) if s.strip()]
 
     def child(self):
-        who = P.NAME_DOB.search(self.text) or P.NAME_COMMA_DOB.search(self.text) or P.NAME_WHO_BORN.search(self.text)
+        who, dob = _named_child(self.text)
         if who:
             fore, sur = split_full_name(who.group(1))
             self.put("child.legal_surname", sur, who.group(0))
             self.put("child.legal_forenames", fore, who.group(0))
-            self.put("child.date_of_birth", n.parse_date(who.group(2), "dob") or
-                     (n.find_dates(who.group(2), "dob") or [None])[0], who.group(0))
+            self.put("child.date_of_birth", dob, who.group(0))
         year = P.YEAR.search(self.text)
         if year:
             self.put("child.year_group", n.normalise_year_group(year.group(1)), year.group(0))

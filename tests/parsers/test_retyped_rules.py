@@ -113,3 +113,9 @@ def test_only_the_bare_word_child_before_a_name_is_the_name(tmp_path):
     assert (rec["child"]["legal_forenames"], rec["child"]["legal_surname"]) == ("Tomasz", "Nowak")
     _, rec = _read(tmp_path, [("title", "CME referral"), "Pupil details: See Attached", "DOB: 09/07/2017"])
     assert rec["child"]["legal_surname"] is None
+
+
+def test_an_adult_named_with_a_date_of_birth_is_not_the_child(tmp_path):
+    _, rec = _read(tmp_path, ["Dear CME team,", "Mum, Sarah Stone (DOB 01/01/1985), told us Ivy has been absent "
+                              "since 03/11/2026.", "Regards,", "Ann Lee"])
+    assert rec["child"]["legal_surname"] is None and rec["child"]["legal_forenames"] is None
