@@ -20,15 +20,17 @@ from records.models import FormType
 # Form-neutral path prefixes -> contract paths, per form type.
 _MAP = {
     FormType.cme_referral: {"absence.first_day": "referral.first_day_of_absence",
-                            "absence.last_attended": "referral.last_date_attended"},
+                            "absence.last_attended": "referral.last_date_attended",
+                            "signoff.name": "school.contact_name"},
     # On a joiner's form the only start there is, is the start at this school.
-    FormType.cmj: {"dest.start_date": "joiner.date_on_roll"},
+    FormType.cmj: {"dest.start_date": "joiner.date_on_roll", "signoff.name": "school.contact_name"},
     FormType.cml: {"absence.first_day": "leaver.first_day_of_absence", "absence.last_attended": "leaver.last_date_attended",
                    "leaving.date": "leaver.date_of_leaving", "leaving.reason": "leaver.reason",
                    "leaving.joint_enquiries": "leaver.joint_enquiries_made",
                    "dest.school.name": "leaver.destination_school.name", "dest.school.la": "leaver.destination_school.la",
                    "dest.school.urn": "leaver.destination_school.urn",
-                   "dest.school.address": "leaver.destination_school.address", "dest.address": "leaver.destination_address"},
+                   "dest.school.address": "leaver.destination_school.address", "dest.address": "leaver.destination_address",
+                   "signoff.name": "school.contact_name"},
     FormType.pupil_exit: {"leaving.date": "exit.date_of_leaving", "leaving.reason": "exit.reason",
                           "dest.school.name": "exit.new_school.name", "dest.school.la": "exit.new_school.la",
                           "dest.school.address": "exit.new_school.address", "dest.school.phone": "exit.new_school.phone",
@@ -39,6 +41,9 @@ _BLOCK = {FormType.cme_referral: "referral.", FormType.cmj: "joiner.", FormType.
 _LEAVING_ON = re.compile(r"\b(?:leav(?:e|es|ing)|last day (?:will be|is))\b[^.]{0,60}?\b(?:on|be)\s+([^.]{6,40}\d{2,4})",
                          re.I)
 _PARENT_KEYS = ("name", "relationship", "phone", "email")
+# A reason in words that names the school the child moves to ("new school nearer", "a place at X Academy").
+_NAMES_SCHOOL = re.compile(r"\b(?:new|another|different|local) (?:school|academy)\b|\bplace at\b|"
+                           r"\b[A-Z]\w+ (?:Primary|Academy|School|College)\b")
 
 
 @dataclass
@@ -132,7 +137,10 @@ class Collector:
             # A bare "Reason:" on a leaving form is the reason for leaving, said in words.
             opt = voc.option("leaving_reason", str(told.value))
             if opt:
-                raw["leaving.reason"] = Reading(opt.key.split(":", 1)[1], told.provenance)
+                reason = opt.key.split(":", 1)[1]
+                if reason == "moved_away" and _NAMES_SCHOOL.search(str(told.value)):
+                    reason = "another_school"   # "Moving house - new school nearer": the new school decides
+                raw["leaving.reason"] = Reading(reason, told.provenance)
         full = raw.pop("child.fullname", None)
         if full:
             if "child.legal_surname" not in raw and full.value.get("surname"):
@@ -148,7 +156,7 @@ class Collector:
         mapping = _MAP.get(form_type, {})
         fields: dict[str, Reading] = {}
         for path, reading in raw.items():
-            generic = path.split(".")[0] in ("absence", "leaving", "dest")
+            generic = path.split(".")[0] in ("absence", "leaving", "dest", "signoff")
             if generic:
                 target = mapping.get(path)
                 if target and target not in raw:

@@ -15,9 +15,10 @@ from parsers.base import ParsedForm, Provenance
 from parsers.collect import Collector
 from parsers.extract_text import CONTINUED, TextLines
 from parsers.extract_ticks import TickBoxes
-from parsers.extract_values import convert, split_list, split_tick_line, store_part, value_state
-from parsers.field_names import understand_name
-from parsers.labels import vocabulary
+from parsers.extract_named import NamedFields
+from parsers.extract_split import PHONE_OWNERS, SplitAnswers
+from parsers.extract_values import convert, split_list, split_tick_line, value_state
+from parsers.labels import Target, norm_label, vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
 from records.messages import unreadable_note
@@ -30,6 +31,12 @@ _CODED = ("urn", "dfe", "postcode", "sex", "year")
 _NOT_KNOWN = {"not known", "unknown", "dont know", "don't know", "do not know", "not known at present", "nk", "n/k"}
 # A bare "Postcode" printed straight after one of these addresses is that address's postcode.
 _ADDRESS_OWNERS = ("dest.address", "joiner.previous_address")
+# What a letter's labelled lines (letterhead, signature) may add to what its sentences say.
+_SENDER_PATHS = ("submitted_on", "school.urn", "school.dfe_number", "school.contact_phone", "school.contact_email",
+                 "school.contact_name")
+# "Child: Tomasz Nowak": the child section's own word as a label, followed by a person's name.
+_CHILD_WORDS = ("child", "pupil", "student", "learner", "young person", "the child", "the pupil")
+_PERSON = re.compile(r"(?:[A-Z][A-Za-z'\-]+ ){1,3}[A-Z][A-Za-z'\-]+")
 
 
 @dataclass
@@ -42,7 +49,7 @@ class _Pending:
     page: int | None = None
 
 
-class _Walker(TextLines, TickBoxes):
+class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers):
     def __init__(self, doc: RawDocument):
         self.voc = vocabulary()
         self.doc = doc
@@ -122,6 +129,8 @@ class _Walker(TextLines, TickBoxes):
         if not label:
             return False
         fld = self.voc.field(label)
+        if not fld and checked is None and _PERSON.fullmatch(n.clean(value)):
+            fld = Target("field", "fullname", 90.0) if norm_label(label) in _CHILD_WORDS else None
         if checked is not None and polarity is None and n.clean(value).lower() in ("yes", "no") \
                 and fld and self.voc.fields[fld.key]["type"] == "bool":
             # A Yes/No pair of tick boxes: the box's caption (or on-state) is the answer it gives.
@@ -178,7 +187,20 @@ class _Walker(TextLines, TickBoxes):
         path = path or self.voc.path_for(fid, self.section)
         if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
             path = self.last_path + ".postcode"
+        if fid == "school_name" and path != spec["path"] and path in self.out.readings \
+                and spec["path"] not in self.out.readings:
+            path = spec["path"]     # the previous school is named already: this "School" is the form's own
+        if fid in ("phone", "email") and (self.last_path or "").startswith("parent.") \
+                and self.section in (None, "child", "parent"):
+            path = "parent." + fid   # "Parent/carer name: X", then "Contact number": the parent's
         self.last_path = path
+        if spec["type"] == "school_la" and n.clean(value):
+            self._school_and_la(e, path, value, source, strength)
+            return
+        if path in PHONE_OWNERS and n.clean(value) and checked is None:
+            value = self._contact_details(e, path, n.clean(value), source, strength)
+            if not value:
+                return
         if spec["type"] != "bool" and checked is False and n.clean(value):
             return      # "Female ☐": an unticked caption is no answer
         if spec["type"] == "bool" and checked is None and polarity is None and not n.clean(value):
@@ -211,6 +233,7 @@ class _Walker(TextLines, TickBoxes):
 
     # ---------------------------------------------------------------- entry kinds
     def heading(self, e: Entry):
+        self.signature = False      # a heading after a signature starts the form again
         text = e.label or e.value
         sec = self.voc.section(text)
         grp = self.voc.group(text)
@@ -244,42 +267,6 @@ class _Walker(TextLines, TickBoxes):
             return
         self._flush()
 
-    def field_entry(self, e: Entry):
-        if self.answer_box(e):
-            self.tick(e)
-            return
-        meaning = understand_name(e.name)
-        src_name = f"field:{e.name}"
-        if meaning and meaning.exact:
-            self._named(e, meaning, src_name, 3)
-            return
-        # A printed label beats a name: names are often copy-paste leftovers.
-        pol = meaning.polarity if meaning else None
-        if e.label and self.label_value(e, e.label, e.value or "", f"label:{n.clean(e.label)}", checked=e.checked,
-                                        strength=2, polarity=pol):
-            return
-        if meaning:
-            self._named(e, meaning, src_name, 2)
-
-    def _named(self, e: Entry, meaning, source: str, strength: int):
-        value = e.value or ""
-        if meaning.kind == "option":
-            gid, member = meaning.key.split(":", 1)
-            state = value_state(value, e.checked)
-            if meaning.polarity is False:
-                return
-            self.out.option(gid, member, state, self._prov(e, source, value), explicit=state is not None)
-            return
-        if meaning.kind == "group":
-            self._open_group(meaning.key, e, value, source)
-            return
-        if meaning.kind in ("address_part", "sibling"):
-            self._flush()
-            store_part(self.out, meaning, value, self._prov(e, source, value))
-            return
-        self._field(e, meaning.key, e.name or "", value, source, e.checked, meaning.polarity, False, strength,
-                    index=meaning.index, path=None if not meaning.exact else self.voc.fields[meaning.key]["path"])
-
     def run(self) -> ParsedForm:
         for e in self.doc.entries:
             if e.kind not in ("tick", "text") and not self.answer_box(e):
@@ -292,7 +279,15 @@ class _Walker(TextLines, TickBoxes):
         form_type = detect_form_type(self.doc, self.out)
         if form_type == FormType.unknown:
             # No title and no form content: perhaps a letter in prose.
-            return read_letter(self.doc) or self.out.finish(form_type)
+            letter = read_letter(self.doc)
+            if not letter:
+                return self.out.finish(form_type)
+            # Its letterhead's "Tel:" and "Email:" lines are labels all the same.
+            walked = self.out.finish(letter.form_type).fields
+            for path in _SENDER_PATHS[:-1] if letter.form_type == FormType.pupil_exit else _SENDER_PATHS:
+                if path in walked:
+                    letter.fields.setdefault(path, walked[path])
+            return letter
         return fill_from_prose(self.out.finish(form_type), self.doc)
 
 

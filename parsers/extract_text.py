@@ -23,6 +23,22 @@ _SECOND_LABEL = re.compile(r"[ \t]{2,}(?=[A-Z][A-Za-z' /()]{1,40}:)|\s(?=Date(?:
 # label with its answer, whatever words follow the number.
 _NUMBERED_HEADING = re.compile(r"^(?:section|part)\s+(?:\d{1,2}|[A-H])\b\s*[:.\-\u2013)]\s*\S", re.I)
 _LEADER = re.compile(r"(?<=[A-Za-z)?])\s*(?:\.{4,}|\u2026{2,}|_{4,})\s*(?=\S)")
+# Retyped forms end a label with a dash instead of a colon ("Surname – HUSSAIN", "New home
+# address –"): a dash with a space before it, after a known label of at most eight words.
+_DASH = re.compile(r"^\s*([^:\-–—]{2,80}?)\s+[-–—]+\s*(.*)$", re.S)
+# Labels run on in one line: a bar always separates; a later "Label:" starts a new answer.
+_BAR = re.compile(r"\s+\|\s+|;\s+(?=[A-Z][^:;]{0,40}:)")
+_LATER_LABEL = re.compile(r"(?<=\S)\s+(?=([A-Z][A-Za-z.'/()]*(?: [A-Za-z.'/()]+){0,4}?)\s*:)")
+_DASH_SPLIT = re.compile(r"\s+[-–—]\s+")
+# "Male ☒ Female ☐" alone on a line: captions each followed (or preceded) by a box.
+_MARK = "[" + n.MARKED + n.UNMARKED + "]"
+# A line that starts or ends with a box is an option of a list, never a sentence.
+_BOXED = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|" + _MARK + r")|(?:\[\s*[xX✓✔]?\s*\]|" + _MARK + r")\s*$")
+_CAPTION_MARK = re.compile(r"\s*([A-Za-z][A-Za-z /']{0,30}?)\s*(" + _MARK + ")")
+_MARK_CAPTION = re.compile(r"\s*(" + _MARK + r")\s*([A-Za-z][A-Za-z /']{0,30}?)(?=\s*" + _MARK + r"|\s*$)")
+# A letter's or email's closing: the lines after it are a signature (name, role, school), not labels.
+_CLOSING = re.compile(r"(?:(?:kind|best|warm|many)\s+)?(?:regards|wishes|thanks)|thank you|yours\s+"
+                      r"(?:sincerely|faithfully|truly)|with (?:thanks|best wishes)", re.I)
 
 
 class TextLines:
@@ -30,6 +46,13 @@ class TextLines:
 
     def text(self, e: Entry):
         raw = (e.value or e.label or "").strip()
+        if "\n" in raw:
+            # A paragraph whose lines are soft line breaks (an email pasted into Word): each
+            # line is read as a line of its own, as it is seen on the page.
+            for line in raw.split("\n"):
+                if line.strip():
+                    self.text(Entry("text", value=line, provenance=e.provenance))
+            return
         question, self.question = self.question, None
         answer = n.parse_bool(raw) if question and len(raw) <= 40 else None
         if answer is not None:
@@ -38,17 +61,51 @@ class TextLines:
             self.out.put(question[1], answer, self._prov(e, question[3], raw), 1)
             return
         raw = _LEADER.sub(": ", raw, count=1) if ":" not in raw else raw
-        for seg in _SECOND_LABEL.split(raw):
-            seg = n.clean(seg)
-            if seg:
-                self._text_segment(e, seg)
+        for part in _SECOND_LABEL.split(raw):
+            for seg in self._run_in(n.clean(part)):
+                if seg:
+                    self._text_segment(e, seg)
+
+    def _run_in(self, line: str) -> list[str]:
+        """'Name: Kai Thompson DOB: 30/09/2015 Year: 6', 'Name: X | DOB: Y': labels run on
+        in one line with a single space, a bar or a semicolon between. Split before each
+        later 'Label:' whose label is a known one, and at every bar."""
+        parts = [p for p in _BAR.split(line)] if ":" in line or "|" in line else [line]
+        out = []
+        for part in parts:
+            first = part.find(":")      # only within an answer: "School URN:" is one label
+            cuts = [m.start(1) for m in _LATER_LABEL.finditer(part, first + 1 if first >= 0 else len(part))
+                    if (hit := self.voc.field(m.group(1)) or self.voc.group(m.group(1))) and hit.score >= 99]
+            bounds = [0] + cuts + [len(part)]
+            out += [part[a:b].strip(" ;") for a, b in zip(bounds, bounds[1:])]
+        return out
 
     def _text_segment(self, e: Entry, line: str):
         if _NUMBERED_HEADING.match(line) and ":" not in line.split(":", 1)[-1]:
+            self.prose_open = False
             self.heading(Entry("heading", label=line, provenance=e.provenance))
+            return
+        prose, self.prose_open = getattr(self, "prose_open", False), _opens_prose(line)
+        if prose and not _BOXED.search(line) and self._continues(line):
+            # The next line of a paragraph wrapped on the page: the middle of a sentence.
+            self.out.loose_text(line, e)
+            return
+        if getattr(self, "signature", False) and not LABEL_COLON.match(line) and not re.search(r"\d", line):
+            self.out.loose_text(line, e)     # "Attendance Officer" under a name signs, it asks nothing
+            return
+        if _CLOSING.fullmatch(line.rstrip(" ,.!")):
+            self._flush()
+            self.signature = True
+            self.out.loose_text(line, e)
+            return
+        if self._captions_with_boxes(e, line) or self._dash_row(e, line):
             return
         m = LABEL_COLON.match(line)
         if m and self.label_value(e, m.group(1), m.group(2), f"label:{m.group(1).strip()}", is_text=True):
+            return
+        m = _DASH.match(line)
+        if m and len(m.group(1).split()) <= 8 and (self.voc.field(m.group(1)) or self.voc.group(m.group(1))) \
+                and self.label_value(e, m.group(1), m.group(2), f"label:{m.group(1).strip()}", is_text=True):
             return
         if self.group:
             caption, state = split_tick_line(line)
@@ -70,9 +127,14 @@ class TextLines:
         whole = self.voc.field(line)
         if whole and whole.score >= 99 and self.label_value(e, line, "", f"label:{line}", is_text=True):
             return      # "Surname of child" is a whole label, not "Surname" with the value "of child"
+        if whole and " / " in line and whole.score >= 90 and \
+                self.label_value(e, line, "", f"label:{line}", is_text=True):
+            return      # "Previous local authority / country": one label offering two wordings
         words = line.split()
         for k in range(min(len(words) - 1, 8), 0, -1):
             head = " ".join(words[:k])
+            if ":" in " ".join(words[k:]):
+                continue    # "School completing: X" is an unknown label with its value, not "School"
             hit = self.voc.field(head)
             if hit and hit.score == 100.0 and self.label_value(e, head, " ".join(words[k:]), f"label:{head}", is_text=True):
                 return
@@ -80,6 +142,49 @@ class TextLines:
             return
         self._flush()
         self.out.loose_text(line, e)
+
+    def _continues(self, line: str) -> bool:
+        """After a wrapped line of prose: the rest of its sentence, unless it starts a label."""
+        if line[:1].islower():
+            return True
+        words = line.split()
+        if LABEL_COLON.match(line) or len(words) < 6:
+            return False
+        heads = (" ".join(words[:k]) for k in range(1, 5))
+        return not any((hit := self.voc.field(h) or self.voc.group(h)) and hit.score >= 99 for h in heads)
+
+    def _captions_with_boxes(self, e: Entry, line: str) -> bool:
+        """'Male ☒ Female ☐' with no label: the captions together are the label ("male
+        female"), the ticked one the answer."""
+        if ":" in line:
+            return False
+        for pattern, cap, mark in ((_CAPTION_MARK, 1, 2), (_MARK_CAPTION, 2, 1)):
+            found = pattern.findall(line)
+            if len(found) < 2 or "".join(pattern.sub("", line).split()):
+                continue
+            captions = [f[cap - 1].strip() for f in found]
+            ticked = [c for c, f in zip(captions, found) if n.is_mark(f[mark - 1])]
+            hit = self.voc.field(" ".join(captions))
+            if hit and hit.score >= 99 and len(ticked) == 1:
+                return self.label_value(e, " ".join(captions), ticked[0], f"label:{line}", is_text=True)
+        return False
+
+    def _dash_row(self, e: Entry, line: str) -> bool:
+        """'Name - Date of birth - Address' over 'Kai Thompson - 30/09/2015 - 5 Elm Court...':
+        a line of labels joined by dashes, then their answers joined the same way."""
+        if ":" in line:
+            return False
+        parts = _DASH_SPLIT.split(line)
+        labels, self.dash_labels = getattr(self, "dash_labels", None), None
+        if labels and len(parts) == len(labels):
+            for label, value in zip(labels, parts):
+                self.label_value(e, label, value, f"label:{label}", is_text=True)
+            return True
+        if len(parts) >= 2 and all((hit := self.voc.field(p)) and hit.score >= 99 for p in parts):
+            self._flush()
+            self.dash_labels = parts
+            return True
+        return False
 
     def _looks_like_label(self, line: str) -> bool:
         if self.voc.section(line) or self.voc.group(line):
@@ -95,3 +200,9 @@ class TextLines:
             hit = self.voc.field(line)
             return bool(hit and hit.score >= 99)
         return bool(m and (self.voc.field(m.group(1)) or self.voc.group(m.group(1))))
+
+
+def _opens_prose(line: str) -> bool:
+    """A long line of a sentence that does not end on it: a paragraph wrapped on the page."""
+    return len(line.split()) >= 10 and len(line) >= 60 and line[:1].isalpha() and not LABEL_COLON.match(line) \
+        and not line.rstrip().endswith((".", "!", "?", ":")) and not _BOXED.search(line)

@@ -127,9 +127,12 @@ def _convert(kind: str, text: str, today: date | None = None):
         if kind != "longtext" and (len(t.split()) > (6 if kind == "name" else 14) or len(t) > 200):
             return None, None
         if kind == "name":
-            return tidy_name(t), None
+            # A name has no digits: "Kai Thompson 30/09/2015" is two answers misread as one.
+            return (None if re.search(r"\d", t) else tidy_name(t)), None
         return (t[:4000] if kind == "longtext" else t[:200]), None
     if kind == "fullname":
+        if re.search(r"\d", text or ""):
+            return None, None
         fore, sur = split_full_name(text)
         return ({"forenames": fore, "surname": sur} if sur else None), None
     if kind == "namelist":

@@ -14,10 +14,15 @@ from parsers import letter_patterns as P
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
 from parsers.labels import vocabulary
+from parsers.letter_email import read_sender, school_in as _school_in
 from parsers.normalise_names import parse_address, split_full_name
 from parsers.raw import RawDocument
 from records.models import FormType
 
+# The date each form exists to report.
+_EVENT_DATES = {FormType.cme_referral: ("referral.first_day_of_absence", "referral.last_date_attended"),
+                FormType.cmj: ("joiner.date_on_roll",), FormType.cml: ("leaver.date_of_leaving",),
+                FormType.pupil_exit: ("exit.date_of_leaving",)}
 _BLOCK = {FormType.cme_referral: "referral", FormType.cmj: "joiner", FormType.cml: "leaver",
           FormType.pupil_exit: "exit"}
 
@@ -28,27 +33,34 @@ def _first_date(text: str | None):
 
 def _kind(text: str, lines: list[str]) -> FormType | None:
     """Which event the letter reports; a parent's notice of leaving wins over a mention of absence."""
-    leaving = P.LEAVING_ON.search(text)
+    leaving = P.LEAVING_ON.search(text) or P.LAST_DAY_WILL.search(text)
     parent = any(P.PARENT_CHILD.search(line) for line in lines) or P.PARENT_CHILD.search(text)
-    if leaving and (parent or P.SCHOOL.search(leaving.group(1))):
+    if leaving and (parent or P.SCHOOL.search(leaving.group(1) or "")):
         return FormType.pupil_exit
+    if parent and P.REMOVE_REQUEST.search(text):
+        return FormType.pupil_exit      # "Please remove him from the school roll from Friday..."
     if P.REMOVED.search(text):
         return FormType.cml
     if P.JOINED.search(text):
         return FormType.cmj
-    if P.NOT_ATTENDED.search(text) or P.ABSENT_SINCE.search(text):
+    if P.NOT_ATTENDED.search(text) or P.ABSENT_SINCE.search(text) or P.REFER_CME.search(text):
         return FormType.cme_referral
+    named = P.NAME_DOB.search(text) or P.NAME_COMMA_DOB.search(text) or P.NAME_WHO_BORN.search(text)
+    # "Mrs Smith left us on Friday" in a newsletter is no leaver: a child named with a DOB is.
+    if named and (P.LEFT_ON.search(text) or P.IS_LEAVING.search(text) or leaving):
+        return FormType.pupil_exit if parent else FormType.cml
     return None
 
 
-def _school_in(line: str) -> str | None:
-    """'Attendance Officer, Netherthorpe School' -> 'Netherthorpe School' (letterhead or signature)."""
-    line = re.sub(r"^[A-Za-z][\w ]{0,15}:\s*", "", line)
-    for part in reversed(line.split(",")):
-        part = part.strip()
-        if part and len(part.split()) <= 8 and not re.search(r"\d", part) and P.SCHOOL.search(part):
-            return part
-    return None
+def _named_child(text: str):
+    """(match, date of birth) of the first name written with a child's date of birth;
+    "Mum, Sarah Stone (DOB 01/01/1985)" is no child's, so it names no child."""
+    for pattern in (P.NAME_DOB, P.NAME_COMMA_DOB, P.NAME_WHO_BORN):
+        for who in pattern.finditer(text):
+            dob = n.parse_date(who.group(2), "dob") or (n.find_dates(who.group(2), "dob") or [None])[0]
+            if dob is not None:
+                return who, dob
+    return None, None
 
 
 class _Letter:
@@ -67,19 +79,28 @@ class _Letter:
         return [s for s in re.split(r"(?<=[.!?;])\s+", self.text) if s.strip()]
 
     def child(self):
-        who = P.NAME_DOB.search(self.text) or P.NAME_COMMA_DOB.search(self.text)
+        who, dob = _named_child(self.text)
         if who:
             fore, sur = split_full_name(who.group(1))
             self.put("child.legal_surname", sur, who.group(0))
             self.put("child.legal_forenames", fore, who.group(0))
-            self.put("child.date_of_birth", n.parse_date(who.group(2), "dob") or
-                     (n.find_dates(who.group(2), "dob") or [None])[0], who.group(0))
+            self.put("child.date_of_birth", dob, who.group(0))
         year = P.YEAR.search(self.text)
         if year:
             self.put("child.year_group", n.normalise_year_group(year.group(1)), year.group(0))
+        elif P.RECEPTION.search(self.text):
+            self.put("child.year_group", 0, "Reception")
+        for m in P.MOVING_TO.finditer(self.text):
+            new = {FormType.pupil_exit: "exit.new_address", FormType.cml: "leaver.destination_address"}.get(self.type)
+            if new:
+                self.put(new, parse_address(m.group(1)), m.group(0))
         for m in P.ADDRESS.finditer(self.text):
-            new = self.type == FormType.pupil_exit and (m.group(1) or "").lower().startswith("new")
-            self.put("exit.new_address" if new else "child.address", parse_address(m.group(2)), m.group(0))
+            new = {FormType.pupil_exit: "exit.new_address", FormType.cml: "leaver.destination_address"}.get(self.type) \
+                if (m.group(1) or "").lower().startswith("new") else None
+            self.put(new or "child.address", parse_address(m.group(2)), m.group(0))
+        ehcp = P.EHCP.search(self.text)
+        if ehcp and not P.NEGATED.search(self.text[max(0, ehcp.start() - 20):ehcp.start()]):
+            self.put("child.ehcp", True, ehcp.group(0))
 
     def sender_address(self):
         """A parent heads the letter with the family's address: the lines down to a postcode."""
@@ -93,13 +114,17 @@ class _Letter:
                 return
 
     def school(self):
-        for line in self.lines[:6] + self.lines[-4:]:
+        for line in self.lines[:8] + self.lines[-4:]:
             name = _school_in(line)
             if name:
                 self.put("school.name", name, line)
                 return
 
     def reason(self, skip: re.Pattern):
+        home = P.HOME_ED.search(self.text)
+        if home:    # "I have decided to educate my son at home"
+            self.put(f"{self.block}.reason", "home_education", home.group(0))
+            return
         for sentence in self.sentences():
             m = skip.search(sentence)
             part = sentence
@@ -110,11 +135,20 @@ class _Letter:
                 continue
             opt = vocabulary().option("leaving_reason", P.PRONOUN.sub("", part))
             if opt:
-                self.put(f"{self.block}.reason", opt.key.split(":", 1)[1], sentence)
+                reason = opt.key.split(":", 1)[1]
+                if reason == "moved_away" and P.NEW_SCHOOL.search(self.text):
+                    reason = "another_school"   # a move in England with a school place named: the new school
+                self.put(f"{self.block}.reason", reason, sentence)
                 return
 
     def referral(self):
-        last = P.LAST_DAY.search(self.text)
+        first = P.FIRST_DAY.search(self.text)
+        if first:
+            self.put("referral.first_day_of_absence", _first_date(first.group(1)), first.group(0))
+        told = P.CS_INFORMED.search(self.text)
+        if told:
+            self.put("referral.childrens_services_informed", True, told.group(0))
+        last = P.LAST_DAY.search(self.text) or P.LAST_ATTENDED.search(self.text)
         last_day = _first_date(last.group(1)) if last else None
         if last_day:
             self.put("referral.last_date_attended", last_day, last.group(0))
@@ -139,30 +173,75 @@ class _Letter:
             self.put("joiner.previous_school.name", school.group(1).strip(), prev.group(0))
 
     def leaver(self):
+        left = P.LEFT_ON.search(self.text)
+        if left:
+            self.put("leaver.date_of_leaving", _first_date(left.group(2)), left.group(0))
+            school = P.SCHOOL.search(left.group(1))
+            if school:
+                self.put("school.name", school.group(1).strip(), left.group(0))
         removed = P.REMOVED.search(self.text)
         if removed:
-            self.put("leaver.date_of_leaving", _first_date(removed.group(1)), removed.group(0))
+            when = _first_date(removed.group(1))
+            if when is None and P.THAT_DATE.search(removed.group(0)):
+                # "...and we will take him off roll on that date": the date just given.
+                when = (n.find_dates(self.text[:removed.start()]) or [None])[-1]
+            self.put("leaver.date_of_leaving", when, removed.group(0))
+        for leaving in (P.IS_LEAVING.search(self.text), P.LEAVING_ON.search(self.text)):
+            if leaving:     # "...is leaving us on Friday 20 November": the school's own notice
+                self.put("leaver.date_of_leaving", _first_date(leaving.group(2)), leaving.group(0))
         last = P.LAST_DAY.search(self.text)
         if last:
             self.put("leaver.last_date_attended", _first_date(last.group(1)), last.group(0))
         self.reason(P.REMOVED)
 
     def exit(self):
-        leaving = P.LEAVING_ON.search(self.text)
-        if leaving:
-            self.put("exit.date_of_leaving", _first_date(leaving.group(2)), leaving.group(0))
-            school = P.SCHOOL.search(leaving.group(1))
-            if school:
-                self.put("school.name", school.group(1).strip(), leaving.group(0))
+        for leaving in (P.LEAVING_ON.search(self.text), P.LAST_DAY_WILL.search(self.text)):
+            if leaving:
+                self.put("exit.date_of_leaving", _first_date(leaving.group(2)), leaving.group(0))
+                school = P.SCHOOL.search(leaving.group(1) or "")
+                if school:
+                    self.put("school.name", school.group(1).strip(), leaving.group(0))
+        asked = P.REMOVE_REQUEST.search(self.text)
+        if asked:
+            self.put("exit.date_of_leaving", _first_date(asked.group(1)), asked.group(0))
+        new = P.NEW_SCHOOL.search(self.text)
+        if new:
+            self.put("exit.new_school.name", new.group(1).strip(), new.group(0))
+            starts = P.STARTS_ON.search(self.text[new.end():])
+            if starts:
+                self.put("exit.start_date", _first_date(starts.group(1)), new.group(0) + starts.group(0))
         restrict = P.RESTRICT.search(self.text)
         if restrict:
             self.put("exit.restrict_address", True, restrict.group(0))
         self.reason(P.LEAVING_ON)
 
 
+def _doc_lines(doc: RawDocument, pairs: bool = False) -> list[str]:
+    """The text and headings, one line each (a paragraph's soft line breaks are lines); with
+    pairs, "Label: value" lines too (a memo's "From:<tab>..." is read as a pair)."""
+    lines = []
+    for e in doc.entries:
+        if e.kind in ("text", "heading"):
+            lines += [line for part in (e.value or e.label or "").split("\n") if (line := n.clean(part))]
+        elif pairs and e.kind == "pair" and n.clean(e.label):
+            lines.append(f"{n.clean(e.label)}: {n.clean(e.value)}")
+    return lines
+
+
+def fill_sender(fields: dict[str, Reading], lines: list[str], form_type: FormType) -> None:
+    """What an email header or a signature says of the sender, where nothing else said it:
+    the school, the date sent and, on a school's own form, the person writing."""
+    who = read_sender(lines)
+    found = {"school.name": who.school, "submitted_on": who.sent}
+    if form_type != FormType.pupil_exit:    # a parent signs a parent's form, not the school's contact
+        found |= {"school.contact_name": who.person, "school.contact_email": who.email, "school.contact_phone": who.phone}
+    for path, value in found.items():
+        if value is not None and path not in fields:
+            fields[path] = Reading(value, Provenance(None, "sender", str(value)[:300]))
+
+
 def read_letter(doc: RawDocument, form_type: FormType | None = None) -> ParsedForm | None:
-    lines = [n.clean(e.value or e.label) for e in doc.entries if e.kind in ("text", "heading")]
-    lines = [line for line in lines if line]
+    lines = _doc_lines(doc)
     if not lines:
         return None
     text = P.DOTTED_DATE.sub(r"\1/\2/\3", " ".join(lines))
@@ -176,6 +255,7 @@ def read_letter(doc: RawDocument, form_type: FormType | None = None) -> ParsedFo
     if kind == FormType.pupil_exit:
         letter.sender_address()
     letter.school()
+    fill_sender(letter.fields, _doc_lines(doc, pairs=True), kind)
     return ParsedForm(form_type=kind, fields=letter.fields)
 
 
@@ -188,6 +268,14 @@ def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
         if letter and "child.legal_surname" in letter.fields:
             for path, reading in letter.fields.items():
                 parsed.fields.setdefault(path, reading)
+    elif parsed.form_type in _BLOCK and not any(p in parsed.fields for p in _EVENT_DATES[parsed.form_type]):
+        # A labelled form whose event is said in a sentence ("The following pupil joined our
+        # roll on 3 Nov 25."): that date only, never anything else the sentences might suggest.
+        letter = read_letter(doc, parsed.form_type)
+        for path in _EVENT_DATES[parsed.form_type] if letter else ():
+            if path in letter.fields:
+                parsed.fields[path] = letter.fields[path]
+    fill_sender(parsed.fields, _doc_lines(doc, pairs=True), parsed.form_type)
     if "school.name" not in parsed.fields:
         head = letterhead_school(doc)
         if head:

@@ -15,6 +15,7 @@ _EMPTY = {
     "", "-", "--", "—", "–", "n/a", "na", "n.a.", "n a", "not applicable", "not known", "unknown",
     "n/k", "nk", "none", "none known", "nil", "tbc", "tba", "to be confirmed", "not yet known",
     "no", "not stated", "not given", "unknown at present", "?", "x", "none given",
+    "not known yet", "not known at present", "not yet", "unknown yet", "not known at this stage",
 }
 # Placeholder text Word and Acrobat show in an untouched field.
 _PLACEHOLDER = re.compile(r"^(click|tap|choose|select|enter)\b.*\b(here|text|date|item)\b", re.I)

@@ -127,7 +127,10 @@ def _get(tree, path):
     for part in path.split("."):
         if cur is None:
             return None
-        cur = cur[int(part)] if isinstance(cur, list) else cur.get(part)
+        if isinstance(cur, list):  # a missing list item is a missing value, not an error
+            cur = cur[int(part)] if int(part) < len(cur) else None
+        else:
+            cur = cur.get(part)
     return cur
 
 

@@ -17,27 +17,26 @@ from tests.parsers.heldout_build_f import write_docx_f
 from tests.parsers.heldout_build_f_pdf import write_pdf_f
 from tests.parsers.heldout_cases_f import CASES as CASES_F_WORD
 from tests.parsers.heldout_cases_f_pdf import CASES as CASES_F_PDF
+from tests.parsers.heldout_build_g import write_docx_g, write_pdf_g
 from tests.parsers.heldout_build_h import write_docx_h
 from tests.parsers.heldout_build_h_pdf import write_pdf_h
+from tests.parsers.heldout_cases_g import CASES as CASES_G_WORD
+from tests.parsers.heldout_cases_g_lines import CASES as CASES_G_LINES
+from tests.parsers.heldout_cases_g_pdf import CASES as CASES_G_PDF
+from tests.parsers.heldout_cases_g_pdf_lines import CASES as CASES_G_PDF_LINES
 from tests.parsers.heldout_cases_h import CASES as CASES_H_WORD
 from tests.parsers.heldout_cases_h_pdf import CASES as CASES_H_PDF
 
 CASES_E = CASES_E_JOINING + CASES_E_LEAVING
 CASES_F = CASES_F_WORD + CASES_F_PDF
+CASES_G = CASES_G_WORD + CASES_G_LINES + CASES_G_PDF + CASES_G_PDF_LINES
 CASES_H = CASES_H_WORD + CASES_H_PDF
-CASES = CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_H
-_UNSEEN = "not yet read (set D, unseen)"
-_UNSEEN_E = "not yet read (set E, unseen)"
-_UNSEEN_F = "not yet read (set F, unseen)"
-_UNSEEN_H = "not yet read (set H, unseen)"
-# Set D, E, F and H cases the reader got wrong when first run; a mark goes when its case is fixed.
+CASES = CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G + CASES_H
+# Cases the reader still gets wrong, each with why; a mark goes when its case is fixed. Every
+# case of sets D, E, F and H, and all but one of set G, read right after their general fixes.
 HARD: dict[str, str] = {
-    "d_retyped_email_referral": _UNSEEN,
-    "d_joiner_plain_lines_surname_first": _UNSEEN,
-    "d_leaver_numbered_emigrated": _UNSEEN,
-    "d_exit_parent_letter": _UNSEEN,
-    "d_exit_capital_answers_abroad": _UNSEEN,
-    "e_exit_docx_child_parent_new_address_sections": _UNSEEN_E,
+    "g_numbered_points_cml_pdf": "a question joining two checks with a slash ('Has a joint home visit / "
+                                 "enquiries with the LA been made?') matches no single joint-enquiries label",
 }
 
 
@@ -46,6 +45,8 @@ def _build(tmp_path, case):
     path = tmp_path / f"{name}.{kind}"
     if name.startswith("f_"):  # set F has its own builders: form fields, headers, text boxes
         return write_docx_f(path, items) if kind == "docx" else write_pdf_f(path, *items)
+    if name.startswith("g_"):  # set G: retyped emails, memos, letters, tabs, soft breaks
+        return (write_docx_g if kind == "docx" else write_pdf_g)(path, items)
     if name.startswith("h_"):  # set H: tracked changes, merged cells, page geometry
         return write_docx_h(path, items) if kind == "docx" else write_pdf_h(path, items[0], **items[1])
     return (write_docx if kind == "docx" else write_pdf)(path, items)
@@ -80,11 +81,12 @@ def _summary(tmp_path, label, cases):
 
 
 def test_heldout_summary(tmp_path, capsys):
-    """Field-level accuracy over every held-out form, and sets D, E, F and H alone: H is the set written last,
-    whose first figure is the honest unseen one (printed; always passes)."""
+    """Field-level accuracy over every held-out form, and sets D to H alone: G and H are the
+    sets written last, whose first figures are the honest unseen ones (printed; always passes)."""
     with capsys.disabled():
-        _summary(tmp_path, "held-out A+B+C+D+E+F+H", CASES)
+        _summary(tmp_path, "held-out A-H", CASES)
         _summary(tmp_path, "held-out D", CASES_D)
         _summary(tmp_path, "held-out E", CASES_E)
         _summary(tmp_path, "held-out F", CASES_F)
+        _summary(tmp_path, "held-out G", CASES_G)
         _summary(tmp_path, "held-out H", CASES_H)

@@ -1,0 +1,78 @@
+"""Who sent a letter, email or memo: its header ("From:", "To:", "Sent:") and the signature
+under its closing ("Kind regards, / Helen Marsh / Attendance Officer / Brookfield Primary").
+
+Only the sender's side is read here, never the child's: the school's name, the person
+writing (the school's contact, on a school's form) and the date it was sent. A form that
+has no email header and no closing gives nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers import letter_patterns as P
+from parsers import normalise as n
+
+_HEADER = re.compile(r"^(from|to|sent|date|subject|re)\s*:\s*(.*)$", re.I)
+_ADDRESS = re.compile(r"<?([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)>?")
+_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+# "CME Team", "Admissions Office", "Attendance Officer": a team or a job, never a person's name.
+_NOT_A_PERSON = re.compile(r"\b(?:Team|Office|Officer|Service|Services|Council|Department|Unit|Hub|Admissions|Authority|"
+                           r"County|Education|Trust|Lead|Leader|Manager|Head|Headteacher|Administrator|Coordinator|"
+                           r"Co-ordinator|Support|Welfare|Attendance|Safeguarding|Reception|Finance|Governors?)\b")
+_JOB = re.compile(r"^(?:School|Academy|College)\s+(?!of\b)[a-z]*[A-Za-z]+(?:\s+[A-Za-z]+)?\s*$")
+_PHONE = re.compile(r"^(?:(?:tel|telephone|phone|t|direct line)\b\.?:?\s*)?(\+?\d[\d ()\-]{8,}\d)$", re.I)
+
+
+@dataclass
+class Sender:
+    school: str | None = None
+    person: str | None = None
+    email: str | None = None
+    sent: object = None
+    phone: str | None = None
+
+
+def school_in(line: str) -> str | None:
+    """'Attendance Officer, Netherthorpe School' -> 'Netherthorpe School' (letterhead, "From:"
+    line or signature); 'School Administrator' is a job, not a school."""
+    line = re.sub(r"^[A-Za-z][\w ]{0,15}:\s*", "", line)
+    for part in reversed(line.split(",")):
+        part = part.strip()
+        if part and len(part.split()) <= 8 and not re.search(r"\d", part) and P.SCHOOL.search(part) \
+                and not _JOB.match(part):
+            return part
+    return None
+
+
+def _person(text: str) -> str | None:
+    t = _BRACKET.sub("", _ADDRESS.sub("", text)).strip(" ,;\"'")
+    if not P.PERSON.fullmatch(t) or P.SCHOOL.search(t) or _NOT_A_PERSON.search(t):
+        return None
+    return t
+
+
+def read_sender(lines: list[str]) -> Sender:
+    out = Sender()
+    head = {}
+    for line in lines[:12]:
+        m = _HEADER.match(line)
+        if m:
+            head.setdefault(m.group(1).lower(), m.group(2).strip())
+    # An email or memo header names both ends: "From:" alone may be a form's own label.
+    if "from" in head and "to" in head:
+        out.school = school_in(head["from"])
+        out.person = _person(head["from"])
+        email = _ADDRESS.search(head["from"])
+        out.email = email.group(1) if email else None
+        sent = head.get("sent") or head.get("date")
+        out.sent = n.parse_date(sent) if sent else None
+    closing = max((i for i, line in enumerate(lines) if P.CLOSING.fullmatch(line.rstrip(" ,.!"))), default=None)
+    if closing is not None:
+        under = lines[closing + 1:closing + 6]
+        person = _person(under[0]) if under else None
+        out.person = person or out.person
+        school = next((s for line in under if (s := school_in(line))), None)
+        out.school = school or out.school
+        out.phone = next((m.group(1) for line in under if (m := _PHONE.match(line))), None)
+    return out
