@@ -47,7 +47,9 @@ PREVIOUS_SCHOOL = re.compile(r"\b(?:previously attended|previous school was|has 
                              r"came to us from)\s+([^.;]{3,80})", re.I)
 
 # A school writing that a child was taken off its roll: "we have removed Lena Schmidt from our roll today, 21/11/2025".
-REMOVED = re.compile(r"\b(?:removed|taken|took|take|taking|deleted|come|came|coming)\b[^.;]{0,40}?\b(?:from|off) "
+# "come off roll" only with "off": a fact that "came from the school register" removes nobody.
+REMOVED = re.compile(r"\b(?:(?:removed|taken|took|take|taking|deleted)\b[^.;]{0,40}?\b(?:from|off)|"
+                     r"(?:come|came|coming)\b[^.;]{0,40}?\boff) "
                      r"(?:(?:our|the) )?(?:school )?(?:roll|register|admission register)\b([^.;]{0,40})", re.I)
 # "...on that date": the date the letter has just given.
 THAT_DATE = re.compile(r"\b(?:on|from) (?:that|the same) (?:date|day)\b", re.I)
@@ -71,7 +73,9 @@ NEW_SCHOOL = re.compile(r"\b(?:will (?:be )?(?:start|starting|join|joining|atten
                         r"((?:[A-Z][\w'&\-]* ){0,5}(?:School|Academy|College|Primary|Infants?|Juniors?)"
                         r"(?: of (?:the )?[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)?)")
 # "I have decided to educate my son Ethan at home", "mum intends to home educate"
-HOME_ED = re.compile(r"\b(?:educat\w*|teach\w*|school\w*)\b(?: \S+){0,4}? at home\b|\bhome[- ]?educat|\bhome[- ]?school", re.I)
+# Not "Home School Link Worker", "home-school agreement", "the teacher ... at home visits".
+HOME_ED = re.compile(r"\b(?:educat(?:e|ed|ing)|teach(?:ing)?|school(?:ed|ing))\b(?: \S+){0,4}? at home\b(?! visit)|"
+                     r"\bhome[- ]?educat|\bhome[- ]?school(?:ed|ing)\b", re.I)
 # "He has an EHCP" (never "does not have an EHCP")
 EHCP = re.compile(r"\b(?:has|have|with) an? (?:EHCP|EHC plan|education,? health and care plan)\b", re.I)
 NEGATED = re.compile(r"\b(?:not|n't|no longer)\b[^.;]{0,12}$", re.I)

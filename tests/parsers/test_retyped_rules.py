@@ -119,3 +119,21 @@ def test_an_adult_named_with_a_date_of_birth_is_not_the_child(tmp_path):
     _, rec = _read(tmp_path, ["Dear CME team,", "Mum, Sarah Stone (DOB 01/01/1985), told us Ivy has been absent "
                               "since 03/11/2026.", "Regards,", "Ann Lee"])
     assert rec["child"]["legal_surname"] is None and rec["child"]["legal_forenames"] is None
+
+
+def test_a_home_school_link_worker_is_no_home_education(tmp_path):
+    form_type, rec = _read(tmp_path, [
+        "Dear Headteacher,", "I am writing to let you know that my son Tom Baker (DOB 03/04/2015) will be "
+        "leaving on Friday 4 December 2026 because we are moving to Leeds.",
+        "Thank you to your Home School Link Worker, who has taught him so much at home visits.",
+        "Yours sincerely,", "Claire Baker"])
+    assert form_type == "pupil_exit"
+    assert rec["exit"]["reason"] == "moved_away"
+
+
+def test_a_register_a_fact_came_from_is_no_removal_from_roll(tmp_path):
+    form_type, rec = _read(tmp_path, [
+        "Dear CME team,", "Tom Baker (DOB 03/04/2015) has not attended school since 2 November 2026.",
+        "His address came from the school register and we have visited it twice.",
+        "Kind regards,", "Jo Hart", "Attendance Officer, Hill Top Primary School"])
+    assert form_type == "cme_referral"
