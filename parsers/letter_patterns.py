@@ -67,10 +67,11 @@ LAST_DAY_WILL = re.compile(r"\blast day(?: (?:at|in|with|of) ([^.;]{0,60}?))? wi
 # A parent: "Please remove him from the school roll from Friday 4th December 2026"
 REMOVE_REQUEST = re.compile(r"\b(?:please )?remove (?:him|her|them|\w+) from (?:the |your |our )?(?:school )?(?:roll|register)\b"
                             r"[^.;]{0,10}?\b(?:from|on|as of|with effect from)\s+([^.;]{6,40})", re.I)
-# "he will start at the British School of Alicante in January"
+# "he will start at the British School of Alicante in January" (a name before the school
+# word: "will attend the School Nurse's clinic" names no school)
 NEW_SCHOOL = re.compile(r"\b(?:will (?:be )?(?:start|starting|join|joining|attend|attending)|has (?:been offered )?a place|"
                         r"(?:has|have) started|is starting)\s+(?:at |a place at )?(?:the )?"
-                        r"((?:[A-Z][\w'&\-]* ){0,5}(?:School|Academy|College|Primary|Infants?|Juniors?)"
+                        r"((?:[A-Z][\w'&\-]* ){1,5}(?:School|Academy|College|Primary|Infants?|Juniors?)"
                         r"(?: of (?:the )?[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?)?)")
 # "I have decided to educate my son Ethan at home", "mum intends to home educate"
 # Not "Home School Link Worker", "home-school agreement", "the teacher ... at home visits".

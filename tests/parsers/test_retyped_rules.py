@@ -137,3 +137,11 @@ def test_a_register_a_fact_came_from_is_no_removal_from_roll(tmp_path):
         "His address came from the school register and we have visited it twice.",
         "Kind regards,", "Jo Hart", "Attendance Officer, Hill Top Primary School"])
     assert form_type == "cme_referral"
+
+
+def test_the_school_nurse_is_no_new_school(tmp_path):
+    _, rec = _read(tmp_path, [
+        "Dear Headteacher,", "My daughter Amy Cole (DOB 12/06/2016) will be leaving on Friday 4 December "
+        "2026 as we are moving to Leeds. She will attend the School Nurse clinic there.",
+        "Yours sincerely,", "Dan Cole"])
+    assert (rec["exit"] or {}).get("new_school") is None
