@@ -64,30 +64,32 @@ def _fill_pdf(form_type: str, values: dict) -> PdfWriter:
     return writer
 
 
-def _overlay(page, values: dict) -> bytes:
-    """One page of plain text: each widget's value drawn where a viewer shows it."""
-    box = page.mediabox
+def _overlay(pages, values: dict) -> bytes:
+    """Plain text pages, one per form page: each widget's value drawn where a viewer shows it."""
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(float(box.width), float(box.height)))
-    for annot in page.get("/Annots", []):
-        w = annot.get_object()
-        name = w.get("/T")
-        if name not in values:
-            continue
-        x1, y1, x2, y2 = (float(v) for v in w["/Rect"])
-        v = values[name]
-        if w.get("/FT") == "/Btn":
-            if _truthy(v):
-                c.setFont("HoSans", 9)
-                c.drawString(x1 + 1.5, y1 + 2, "\u2714")
-            continue
-        c.setFont("HoSans", 9)
-        lines = str(v).split("\n")
-        if y2 - y1 > 20:  # a multi-line box: written from its top down
-            for i, line in enumerate(lines):
-                c.drawString(x1 + 2, y2 - 11 - i * 11, line)
-        else:
-            c.drawString(x1 + 2, y1 + 4.5, " ".join(lines))
+    c = canvas.Canvas(buf)
+    for page in pages:
+        box = page.mediabox
+        c.setPageSize((float(box.width), float(box.height)))
+        for annot in page.get("/Annots", []):
+            w = annot.get_object()
+            name = w.get("/T")
+            if name not in values:
+                continue
+            x1, y1, x2, y2 = (float(v) for v in w["/Rect"])
+            v = values[name]
+            c.setFont("HoSans", 9)
+            if w.get("/FT") == "/Btn":
+                if _truthy(v):
+                    c.drawString(x1 + 1.5, y1 + 2, "\u2714")
+                continue
+            lines = str(v).split("\n")
+            if y2 - y1 > 20:  # a multi-line box: written from its top down
+                for i, line in enumerate(lines):
+                    c.drawString(x1 + 2, y2 - 11 - i * 11, line)
+            else:
+                c.drawString(x1 + 2, y1 + 4.5, " ".join(lines))
+        c.showPage()
     c.save()
     return buf.getvalue()
 
@@ -97,15 +99,13 @@ def write_pdf_i(path: Path, spec) -> Path:
     mode, form_type, values = spec
     writer = _fill_pdf(form_type, values)
     if mode == "flat":
-        printed = PdfWriter()
-        for page in writer.pages:
-            over = PdfReader(io.BytesIO(_overlay(page, values))).pages[0]
+        printed = PdfReader(io.BytesIO(_overlay(writer.pages, values)))
+        for page, over in zip(writer.pages, printed.pages):
             page.merge_page(over)
             if "/Annots" in page:
                 del page[NameObject("/Annots")]
-            printed.add_page(page)
-        printed.add_metadata({"/Producer": "Microsoft: Print To PDF"})
-        writer = printed
+        del writer._root_object[NameObject("/AcroForm")]
+        writer.add_metadata({"/Producer": "Microsoft: Print To PDF"})
     elif mode != "fill":
         raise ValueError(mode)
     with open(path, "wb") as fh:

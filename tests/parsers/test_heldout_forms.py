@@ -48,7 +48,6 @@ HARD: dict[str, str] = {
     "i_fill_cme_surname_comma_forename": "not yet read (set I, unseen)",
     "i_flat_cme": "not yet read (set I, unseen)",
     "i_flat_cmj": "not yet read (set I, unseen)",
-    "i_flat_cml": "not yet read (set I, unseen)",
     "i_flat_exit": "not yet read (set I, unseen)",
     "i_flat_cmj_typography": "not yet read (set I, unseen)",
     "i_docx_fill_cml_non_answers": "not yet read (set I, unseen)",
