@@ -6,7 +6,7 @@ a wrong guess is worse than a gap, because a gap asks the school, a guess mislea
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from dateutil import parser as du_parser
 
@@ -16,16 +16,26 @@ _EMPTY = {
     "n/k", "nk", "none", "none known", "nil", "tbc", "tba", "to be confirmed", "not yet known",
     "no", "not stated", "not given", "unknown at present", "?", "x", "none given",
     "not known yet", "not known at present", "not yet", "unknown yet", "not known at this stage",
+    # a pointer to another answer is no answer of its own
+    "see above", "as above", "see below", "same as above", "ditto",
 }
 # Placeholder text Word and Acrobat show in an untouched field.
 _PLACEHOLDER = re.compile(r"^(click|tap|choose|select|enter)\b.*\b(here|text|date|item)\b", re.I)
+# Word's own placeholder sentences, left in front of an answer typed after them rather than over them.
+_WORD_PROMPT = re.compile(r"^(?:click or tap (?:here )?to enter (?:a )?(?:text|date)|choose an item)\.\s*", re.I)
+# Characters that take no room on the page (zero-width space and joiners, word joiner, BOM, soft hyphen).
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def clean(text: str | None) -> str:
-    """Collapse spaces; '' for placeholders."""
+    """Collapse spaces (any width, non-breaking too), drop invisible characters; '' for placeholders."""
     if not text:
         return ""
-    text = re.sub(r"[ \t\u00a0]+", " ", str(text)).strip()
+    text = _INVISIBLE.sub("", str(text))
+    text = re.sub(r"[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]+", " ", text).strip()
+    prompt = _WORD_PROMPT.match(text)
+    if prompt and text[prompt.end():].strip():
+        text = text[prompt.end():].strip()
     if _PLACEHOLDER.match(text) or text.strip("_. ") == "":
         return ""
     return text
@@ -122,10 +132,13 @@ def parse_date(text: str | None, kind: str = "any", today: date | None = None) -
     # month name and a four-digit year are both present so that garbage never parses.
     if re.search(_MONTH_WORD, t, re.I) and re.search(r"\b\d{4}\b", t) and len(t) <= 30:
         try:
-            d = du_parser.parse(t, dayfirst=True, fuzzy=False)
-            return _make(d.year, d.month, d.day)
+            # Parsed twice with different defaults: "January 2027" names no day, and dateutil
+            # would silently take today's; a date is read only when the text fixes every part.
+            a = du_parser.parse(t, dayfirst=True, fuzzy=False, default=datetime(2000, 1, 1))
+            b = du_parser.parse(t, dayfirst=True, fuzzy=False, default=datetime(2001, 2, 2))
         except (ValueError, OverflowError):
             return None
+        return _make(a.year, a.month, a.day) if a == b else None
     return None
 
 
@@ -202,6 +215,10 @@ def normalise_sex(text: str | None) -> str | None:
     return _SEX.get(t)
 
 
+_NUMBER_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve "
+                                              "thirteen fourteen".split(), start=1)}
+
+
 def normalise_year_group(text: str | None) -> int | None:
     t = clean(text).lower().strip(" .")
     if not t or is_empty(t):
@@ -211,6 +228,8 @@ def normalise_year_group(text: str | None) -> int | None:
         return 0
     if t in {"n", "nursery", "fs1", "f1", "pre-school", "preschool", "n1", "n2"}:
         return -1
+    # "Year Five", "Yr seven": the number in words
+    t = re.sub(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", lambda m: str(_NUMBER_WORDS[m.group(0)]), t)
     m = re.fullmatch(r"(?:year|yr|y)?\s*(\d{1,2})(?:\s*\(.*\))?", t)
     if m and 0 <= int(m.group(1)) <= 14:
         return int(m.group(1))
