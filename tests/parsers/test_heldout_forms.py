@@ -42,19 +42,13 @@ HARD: dict[str, str] = {
     "g_numbered_points_cml_pdf": "a question joining two checks with a slash ('Has a joint home visit / "
                                  "enquiries with the LA been made?') matches no single joint-enquiries label",
     "i_fill_cme_dotted_dates": "not yet read (set I, unseen)",
-    "i_fill_exit_parent_words": "not yet read (set I, unseen)",
-    "i_fill_cme_invisible_chars": "not yet read (set I, unseen)",
-    "i_fill_cml_non_answers": "not yet read (set I, unseen)",
     "i_fill_cme_surname_comma_forename": "not yet read (set I, unseen)",
     "i_flat_cme": "not yet read (set I, unseen)",
     "i_flat_cmj": "not yet read (set I, unseen)",
     "i_flat_exit": "not yet read (set I, unseen)",
     "i_flat_cmj_typography": "not yet read (set I, unseen)",
-    "i_docx_fill_cml_non_answers": "not yet read (set I, unseen)",
     "i_docx_fill_exit_typography": "not yet read (set I, unseen)",
     "i_unwrapped_cme": "not yet read (set I, unseen)",
-    "i_overtyped_cmj": "not yet read (set I, unseen)",
-    "i_overtyped_cme": "not yet read (set I, unseen)",
 }
 
 
