@@ -123,6 +123,8 @@ def _convert(kind: str, text: str, today: date | None = None):
         t = n.clean(text.replace("\n", " ") if kind != "longtext" else text)
         if not t or n.is_empty(t):
             return None, None
+        if kind != "longtext":   # names and short answers: the register's plain apostrophe
+            t = n.plain_apostrophes(t)
         # A sentence is instructions printed beside a label, not a name or a short answer.
         if kind != "longtext" and (len(t.split()) > (6 if kind == "name" else 14) or len(t) > 200):
             return None, None

@@ -41,6 +41,11 @@ def clean(text: str | None) -> str:
     return text
 
 
+def plain_apostrophes(text: str) -> str:
+    """O’Brien -> O'Brien: a name is compared with registers typed with the plain one."""
+    return re.sub("[\u2018\u2019\u02bc\u2032]", "'", text)
+
+
 def is_empty(text: str | None, *, no_is_empty: bool = True) -> bool:
     t = clean(text).lower().strip(" .")
     if not no_is_empty and t == "no":

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.normalise import clean, find_postcode, is_empty, normalise_postcode
+from parsers.normalise import clean, find_postcode, is_empty, normalise_postcode, plain_apostrophes
 
 _TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "master", "prof", "rev", "sir", "lady"}
 
@@ -31,7 +31,7 @@ def tidy_name(text: str | None) -> str | None:
     t = clean(text)
     if not t or is_empty(t):
         return None
-    t = re.sub(r"\s*[,;]\s*$", "", t)
+    t = plain_apostrophes(re.sub(r"\s*[,;]\s*$", "", t))
     words = t.split()
     while words and words[0].lower().strip(".") in _TITLES:
         words = words[1:]
@@ -75,6 +75,19 @@ def split_full_name(text: str | None) -> tuple[str | None, str | None]:
         fore = [w for w, c in zip(words, caps) if not c]
         return tidy_name(" ".join(fore)), tidy_name(" ".join(sur))
     return tidy_name(" ".join(words[:-1])), tidy_name(words[-1])
+
+
+_KNOWN_AS = re.compile(
+    r"^(?P<name>[^()\[\]]+?)\s*(?:[(\[]\s*(?:known as|k/a|aka|a\.k\.a\.?|prefers|preferred(?: name)?)\s*:?\s*"
+    r"(?P<known>[^()\[\]]+?)\s*[)\]]|\s(?:known as|aka|a\.k\.a\.)\s+(?P<known2>[^()\[\]]+?))$", re.I)
+
+
+def split_known_as(text: str | None) -> tuple[str | None, str | None]:
+    """'John (known as Jack)' -> ('John', 'Jack'); a name with no 'known as' -> (name, None)."""
+    m = _KNOWN_AS.match(clean(text))
+    if not m:
+        return tidy_name(text), None
+    return tidy_name(m.group("name")), tidy_name(m.group("known") or m.group("known2"))
 
 
 def parse_address(text: str | None) -> dict | None:
