@@ -14,7 +14,7 @@ from typing import Any
 
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
-from parsers.normalise_names import merge_postcode
+from parsers.normalise_names import merge_postcode, split_full_name, split_known_as
 from records.models import FormType
 
 # Form-neutral path prefixes -> contract paths, per form type.
@@ -44,6 +44,24 @@ _PARENT_KEYS = ("name", "relationship", "phone", "email")
 # A reason in words that names the school the child moves to ("new school nearer", "a place at X Academy").
 _NAMES_SCHOOL = re.compile(r"\b(?:new|another|different|local) (?:school|academy)\b|\bplace at\b|"
                            r"\b[A-Z]\w+ (?:Primary|Academy|School|College)\b")
+
+
+def _child_names(raw: dict[str, Reading]) -> None:
+    """A whole name in one name box: 'PATEL, Aarav' typed into the surname box, and
+    'John (known as Jack)' in the forenames box, give each part its own field."""
+    sur = raw.get("child.legal_surname")
+    if sur and isinstance(sur.value, str) and "," in sur.value:
+        fore, surname = split_full_name(sur.value)
+        if surname:
+            raw["child.legal_surname"] = Reading(surname, sur.provenance)
+            if fore and "child.legal_forenames" not in raw:
+                raw["child.legal_forenames"] = Reading(fore, sur.provenance)
+    fore = raw.get("child.legal_forenames")
+    if fore and isinstance(fore.value, str):
+        name, known = split_known_as(fore.value)
+        if name and known:
+            raw["child.legal_forenames"] = Reading(name, fore.provenance)
+            raw.setdefault("child.preferred_forename", Reading(known, fore.provenance))
 
 
 @dataclass
@@ -147,6 +165,7 @@ class Collector:
                 raw["child.legal_surname"] = Reading(full.value["surname"], full.provenance)
             if "child.legal_forenames" not in raw and full.value.get("forenames"):
                 raw["child.legal_forenames"] = Reading(full.value["forenames"], full.provenance)
+        _child_names(raw)
         for base in ("child.address", "dest.address", "joiner.previous_address"):
             pc = raw.pop(base + ".postcode", None)
             if pc:
