@@ -219,6 +219,9 @@ class Collector:
     def _merge_address_parts(self, fields: dict[str, Reading], form_type: FormType) -> None:
         """Boxes of a split address, laid over whatever a printed label gave for the same address."""
         for base, parts in self.address_parts.items():
+            base = _MAP.get(form_type, {}).get(base, base)   # "dest.address": the new address of this form
+            if base.startswith("dest."):
+                continue
             block = base.split(".")[0] + "."
             if block in ("joiner.", "leaver.", "exit.") and _BLOCK.get(form_type) != block:
                 continue

@@ -41,11 +41,6 @@ CASES = CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G + CA
 HARD: dict[str, str] = {
     "g_numbered_points_cml_pdf": "a question joining two checks with a slash ('Has a joint home visit / "
                                  "enquiries with the LA been made?') matches no single joint-enquiries label",
-    "i_flat_cme": "not yet read (set I, unseen)",
-    "i_flat_cmj": "not yet read (set I, unseen)",
-    "i_flat_exit": "not yet read (set I, unseen)",
-    "i_flat_cmj_typography": "not yet read (set I, unseen)",
-    "i_unwrapped_cme": "not yet read (set I, unseen)",
 }
 
 
