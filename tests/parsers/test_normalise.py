@@ -168,3 +168,51 @@ def test_split_full_name(text, fore, sur):
 ])
 def test_address(text, expected):
     assert parse_address(text) == expected
+
+
+# ---- set I: values as people type them into the authority's own templates
+@pytest.mark.parametrize("text", ["January 2027", "Nov 2026", "March 2015 sometime"])
+def test_a_month_and_year_is_no_date(text):
+    # dateutil would fill the missing day from today; a guessed day is a wrong date
+    assert n.parse_date(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("G91610\u200b0234567", "G916100234567"), ("\ufeffH830123456789", "H830123456789"),
+    ("H830\u00a0123\u202f456\u2009789", "H830123456789"),
+])
+def test_upn_with_invisible_or_odd_spaces(text, expected):
+    assert n.normalise_upn(text) == (expected, False)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Click or tap here to enter text.Smith", "Smith"),
+    ("Click or tap to enter a date.03/11/2025", "03/11/2025"),
+    ("Choose an item.Male", "Male"),
+    ("Click or tap here to enter text.", ""),
+])
+def test_answer_typed_after_words_prompt(text, expected):
+    assert n.clean(text) == expected
+
+
+@pytest.mark.parametrize("text", ["see above", "As above.", "same as above", "ditto"])
+def test_pointers_elsewhere_are_no_answer(text):
+    assert n.is_empty(text)
+
+
+@pytest.mark.parametrize("text,expected", [("Year Five", 5), ("yr seven", 7), ("Year Eleven", 11), ("Year 5", 5)])
+def test_year_group_in_words(text, expected):
+    assert n.normalise_year_group(text) == expected
+
+
+def test_names_take_the_plain_apostrophe():
+    assert tidy_name("O\u2019BRIEN") == "O'Brien"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("John (known as Jack)", ("John", "Jack")), ("Kieran (prefers Kai)", ("Kieran", "Kai")),
+    ("Amelia aka Millie", ("Amelia", "Millie")), ("Oliver James", ("Oliver James", None)),
+])
+def test_known_as(text, expected):
+    from parsers.normalise_names import split_known_as
+    assert split_known_as(text) == expected
