@@ -60,7 +60,7 @@ _NUMERIC = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2}
 # Year first: ISO, and the "2014/06/03" or "2014.06.03" that MIS exports print (never y-d-m).
 _ISO = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 _WORDY = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.,]+(" + _MONTH_WORD + r")[\s\-/.,]+(\d{4}|\d{2})\b", re.I)
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.,]+(" + _MONTH_WORD + r")[\s\-/.,]+['\u2019]?(\d{4}|\d{2})\b", re.I)
 _WORDY_US = re.compile(
     r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 
@@ -229,7 +229,9 @@ def normalise_year_group(text: str | None) -> int | None:
     if not t or is_empty(t):
         return None
     t = re.sub(r"^(nc|national curriculum)\s*", "", t)
-    if t in {"r", "rec", "reception", "yr r", "year r", "yr", "fs2", "f2", "foundation"}:
+    t = re.sub(r"^(?:year|yr)\.?\s*group\s*:?\s*|(?<=\byr)\.", "", t)       # "Year group 5", "Yr. 5"
+    if t in {"r", "rec", "reception", "yr r", "year r", "yr", "fs2", "f2", "foundation"} \
+            or re.fullmatch(r"(?:year |yr )?(?:rec|reception)(?: class)?", t):
         return 0
     if t in {"n", "nursery", "fs1", "f1", "pre-school", "preschool", "n1", "n2"}:
         return -1

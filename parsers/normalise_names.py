@@ -31,7 +31,8 @@ def tidy_name(text: str | None) -> str | None:
     t = clean(text)
     if not t or is_empty(t):
         return None
-    t = plain_apostrophes(re.sub(r"\s*[,;]\s*$", "", t))
+    t = plain_apostrophes(re.sub(r"\s*[,;]\s*$", "", t)).strip("\"\u201c\u201d ")
+    t = re.sub("(?<=[^\\W\\d_])[\u2010\u2011\u2013\u2014](?=[^\\W\\d_])", "-", t)   # Smith–Jones: a hyphen
     words = t.split()
     while words and words[0].lower().strip(".") in _TITLES:
         words = words[1:]

@@ -216,3 +216,15 @@ def test_names_take_the_plain_apostrophe():
 def test_known_as(text, expected):
     from parsers.normalise_names import split_known_as
     assert split_known_as(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [("Year Reception", 0), ("Reception class", 0), ("Yr. 5", 5),
+                                           ("Year group 5", 5)])
+def test_year_group_other_spellings(text, expected):
+    assert n.normalise_year_group(text) == expected
+
+
+def test_apostrophe_year_and_name_typography():
+    assert n.parse_date("3rd Nov '25", today=TODAY) == date(2025, 11, 3)
+    assert tidy_name("Smith\u2013Jones") == "Smith-Jones"
+    assert tidy_name("\u201cJack\u201d") == "Jack"
