@@ -122,11 +122,17 @@ def find_dates(text: str, kind: str = "any", today: date | None = None) -> list[
     return [d for _, d in found]
 
 
+_HEDGED = re.compile(r"\b(?:approx(?:imately)?|about|around|circa|roughly|estimated|possibly|maybe|perhaps|"
+                     r"unsure|not sure|w/[cb]|week (?:commencing|beginning|starting))\b|\?|^c\.?\s*\d", re.I)
+
+
 def parse_date(text: str | None, kind: str = "any", today: date | None = None) -> date | None:
     """The one date a field holds, or None when it holds none or several different ones."""
     t = clean(text)
     if not t or is_empty(t):
         return None
+    if _HEDGED.search(t):
+        return None     # "approx 3/11/25", "w/c 3/11/25", "3/11/25?": the writer does not know the day
     t = re.sub(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", "", t, flags=re.I)
     dates = find_dates(t, kind, today)
     if len(set(dates)) == 1:

@@ -228,3 +228,10 @@ def test_apostrophe_year_and_name_typography():
     assert n.parse_date("3rd Nov '25", today=TODAY) == date(2025, 11, 3)
     assert tidy_name("Smith\u2013Jones") == "Smith-Jones"
     assert tidy_name("\u201cJack\u201d") == "Jack"
+
+
+@pytest.mark.parametrize("text", ["approx 3/11/2025", "w/c 3/11/25", "3/11/25?", "circa 3 Nov 2015",
+                                  "about 03.11.25", "week commencing 3rd November 2025"])
+def test_a_hedged_date_stays_unread(text):
+    # the writer does not know the day: a misread date misroutes a child, a gap asks the school
+    assert n.parse_date(text, today=TODAY) is None
