@@ -46,11 +46,18 @@ _NAMES_SCHOOL = re.compile(r"\b(?:new|another|different|local) (?:school|academy
                            r"\b[A-Z]\w+ (?:Primary|Academy|School|College)\b")
 
 
+# "PATEL, Aarav": one to three words either side of one comma, letters only
+_SURNAME_COMMA = re.compile(r"[^\W\d_][\w'\- ]{0,60}, ?[^\W\d_][^\W\d_'\-]*(?:[ '\-][^\W\d_]+){0,2}")
+# "Smith, known as Jones", "Smith, nee Brown", "Smith, Year 5" say something else after the comma
+_NOT_A_NAME = re.compile(r"\b(?:known|aka|nee|née|formerly|previously|also|year|yr|was|now|see)\b", re.I)
+
+
 def _child_names(raw: dict[str, Reading]) -> None:
     """A whole name in one name box: 'PATEL, Aarav' typed into the surname box, and
     'John (known as Jack)' in the forenames box, give each part its own field."""
     sur = raw.get("child.legal_surname")
-    if sur and isinstance(sur.value, str) and "," in sur.value:
+    if sur and isinstance(sur.value, str) and _SURNAME_COMMA.fullmatch(sur.value) \
+            and not _NOT_A_NAME.search(sur.value.partition(",")[2]):
         fore, surname = split_full_name(sur.value)
         if surname:
             raw["child.legal_surname"] = Reading(surname, sur.provenance)

@@ -235,3 +235,21 @@ def test_apostrophe_year_and_name_typography():
 def test_a_hedged_date_stays_unread(text):
     # the writer does not know the day: a misread date misroutes a child, a gap asks the school
     assert n.parse_date(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize("surname,forenames,expected", [
+    ("PATEL, Aarav", None, ("Patel", "Aarav")),
+    ("Patel, Aarav", "Aarav", ("Patel", "Aarav")),
+    ("Smith, known as Jones", None, ("Smith, known as Jones", None)),
+    ("Smith, Year 5", None, ("Smith, Year 5", None)),
+])
+def test_whole_name_in_the_surname_box(surname, forenames, expected):
+    from parsers.base import Provenance, Reading
+    from parsers.collect import _child_names
+    prov = Provenance(None, "test", "")
+    raw = {"child.legal_surname": Reading(surname, prov)}
+    if forenames:
+        raw["child.legal_forenames"] = Reading(forenames, prov)
+    _child_names(raw)
+    got = raw["child.legal_surname"].value, raw.get("child.legal_forenames") and raw["child.legal_forenames"].value
+    assert got == expected
