@@ -86,9 +86,12 @@ _KNOWN_AS = re.compile(
 def split_known_as(text: str | None) -> tuple[str | None, str | None]:
     """'John (known as Jack)' -> ('John', 'Jack'); a name with no 'known as' -> (name, None)."""
     m = _KNOWN_AS.match(clean(text))
-    if not m:
+    known = (m.group("known") or m.group("known2")) if m else ""
+    # one or two plain words: "(prefers not to say)" or "(known as above)" names no one
+    if not m or not re.fullmatch(r"[^\W\d_][\w'\-]*(?: [^\W\d_][\w'\-]*)?", known) \
+            or re.search(r"\b(?:not|say|above|below|same|unknown|n/?a)\b", known, re.I):
         return tidy_name(text), None
-    return tidy_name(m.group("name")), tidy_name(m.group("known") or m.group("known2"))
+    return tidy_name(m.group("name")), tidy_name(known)
 
 
 def parse_address(text: str | None) -> dict | None:

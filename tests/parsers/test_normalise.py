@@ -212,6 +212,7 @@ def test_names_take_the_plain_apostrophe():
 @pytest.mark.parametrize("text,expected", [
     ("John (known as Jack)", ("John", "Jack")), ("Kieran (prefers Kai)", ("Kieran", "Kai")),
     ("Amelia aka Millie", ("Amelia", "Millie")), ("Oliver James", ("Oliver James", None)),
+    ("Mary (prefers not to say)", ("Mary (prefers not to say)", None)),
 ])
 def test_known_as(text, expected):
     from parsers.normalise_names import split_known_as
