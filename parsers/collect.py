@@ -14,7 +14,7 @@ from typing import Any
 
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
-from parsers.normalise_names import merge_postcode
+from parsers.normalise_names import merge_postcode, split_full_name, split_known_as
 from records.models import FormType
 
 # Form-neutral path prefixes -> contract paths, per form type.
@@ -44,6 +44,31 @@ _PARENT_KEYS = ("name", "relationship", "phone", "email")
 # A reason in words that names the school the child moves to ("new school nearer", "a place at X Academy").
 _NAMES_SCHOOL = re.compile(r"\b(?:new|another|different|local) (?:school|academy)\b|\bplace at\b|"
                            r"\b[A-Z]\w+ (?:Primary|Academy|School|College)\b")
+
+
+# "PATEL, Aarav": one to three words either side of one comma, letters only
+_SURNAME_COMMA = re.compile(r"[^\W\d_][\w'\- ]{0,60}, ?[^\W\d_][^\W\d_'\-]*(?:[ '\-][^\W\d_]+){0,2}")
+# "Smith, known as Jones", "Smith, nee Brown", "Smith, Year 5" say something else after the comma
+_NOT_A_NAME = re.compile(r"\b(?:known|aka|nee|née|formerly|previously|also|year|yr|was|now|see)\b", re.I)
+
+
+def _child_names(raw: dict[str, Reading]) -> None:
+    """A whole name in one name box: 'PATEL, Aarav' typed into the surname box, and
+    'John (known as Jack)' in the forenames box, give each part its own field."""
+    sur = raw.get("child.legal_surname")
+    if sur and isinstance(sur.value, str) and _SURNAME_COMMA.fullmatch(sur.value) \
+            and not _NOT_A_NAME.search(sur.value.partition(",")[2]):
+        fore, surname = split_full_name(sur.value)
+        if surname:
+            raw["child.legal_surname"] = Reading(surname, sur.provenance)
+            if fore and "child.legal_forenames" not in raw:
+                raw["child.legal_forenames"] = Reading(fore, sur.provenance)
+    fore = raw.get("child.legal_forenames")
+    if fore and isinstance(fore.value, str):
+        name, known = split_known_as(fore.value)
+        if name and known:
+            raw["child.legal_forenames"] = Reading(name, fore.provenance)
+            raw.setdefault("child.preferred_forename", Reading(known, fore.provenance))
 
 
 @dataclass
@@ -147,6 +172,7 @@ class Collector:
                 raw["child.legal_surname"] = Reading(full.value["surname"], full.provenance)
             if "child.legal_forenames" not in raw and full.value.get("forenames"):
                 raw["child.legal_forenames"] = Reading(full.value["forenames"], full.provenance)
+        _child_names(raw)
         for base in ("child.address", "dest.address", "joiner.previous_address"):
             pc = raw.pop(base + ".postcode", None)
             if pc:
@@ -200,6 +226,9 @@ class Collector:
     def _merge_address_parts(self, fields: dict[str, Reading], form_type: FormType) -> None:
         """Boxes of a split address, laid over whatever a printed label gave for the same address."""
         for base, parts in self.address_parts.items():
+            base = _MAP.get(form_type, {}).get(base, base)   # "dest.address": the new address of this form
+            if base.startswith("dest."):
+                continue
             block = base.split(".")[0] + "."
             if block in ("joiner.", "leaver.", "exit.") and _BLOCK.get(form_type) != block:
                 continue

@@ -16,6 +16,7 @@ from parsers.collect import Collector
 from parsers.extract_text import CONTINUED, TextLines
 from parsers.extract_ticks import TickBoxes
 from parsers.extract_named import NamedFields
+from parsers.extract_address_parts import AddressParts
 from parsers.extract_split import PHONE_OWNERS, SplitAnswers
 from parsers.extract_values import convert, split_list, split_tick_line, value_state
 from parsers.labels import Target, norm_label, vocabulary
@@ -49,7 +50,7 @@ class _Pending:
     page: int | None = None
 
 
-class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers):
+class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
     def __init__(self, doc: RawDocument):
         self.voc = vocabulary()
         self.doc = doc
@@ -126,8 +127,8 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers):
                     is_text: bool = False, strength: int = 1, polarity: bool | None = None) -> bool:
         """Handle one label and its value; False when the label means nothing to us."""
         label = n.clean(label)
-        if not label:
-            return False
+        if not label or (checked is None and self.address_part_pair(e, label, value, source)):
+            return bool(label)
         fld = self.voc.field(label)
         if not fld and checked is None and _PERSON.fullmatch(n.clean(value)):
             fld = Target("field", "fullname", 90.0) if norm_label(label) in _CHILD_WORDS else None

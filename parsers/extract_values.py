@@ -123,6 +123,8 @@ def _convert(kind: str, text: str, today: date | None = None):
         t = n.clean(text.replace("\n", " ") if kind != "longtext" else text)
         if not t or n.is_empty(t):
             return None, None
+        if kind != "longtext":   # names and short answers: the register's plain apostrophe
+            t = n.plain_apostrophes(t)
         # A sentence is instructions printed beside a label, not a name or a short answer.
         if kind != "longtext" and (len(t.split()) > (6 if kind == "name" else 14) or len(t) > 200):
             return None, None
@@ -136,6 +138,8 @@ def _convert(kind: str, text: str, today: date | None = None):
         fore, sur = split_full_name(text)
         return ({"forenames": fore, "surname": sur} if sur else None), None
     if kind == "namelist":
+        if n.is_empty(text):
+            return None, None   # "N/A" is no list of names "N" and "A"
         names = [tidy_name(p) for p in re.split(r"[,;/\n]|\band\b", text)]
         names = [x for x in names if x]
         return (names or None), None
@@ -196,7 +200,7 @@ def store_part(out, meaning, value: str, prov) -> None:
             out.put("sibling." + meaning.key, converted, prov, 3, index=meaning.index)
         return
     if meaning.key == "lines":
-        converted = [n.clean(line) for line in value.splitlines() if n.clean(line)] or None
+        converted = [n.clean(line) for line in value.splitlines() if n.clean(line) and not n.is_empty(line)] or None
     else:
         converted, _ = convert("postcode" if meaning.key == "postcode" else "text", value)
     if converted:

@@ -6,7 +6,7 @@ a wrong guess is worse than a gap, because a gap asks the school, a guess mislea
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from dateutil import parser as du_parser
 
@@ -16,19 +16,34 @@ _EMPTY = {
     "n/k", "nk", "none", "none known", "nil", "tbc", "tba", "to be confirmed", "not yet known",
     "no", "not stated", "not given", "unknown at present", "?", "x", "none given",
     "not known yet", "not known at present", "not yet", "unknown yet", "not known at this stage",
+    # a pointer to another answer is no answer of its own
+    "see above", "as above", "see below", "same as above", "ditto",
 }
 # Placeholder text Word and Acrobat show in an untouched field.
 _PLACEHOLDER = re.compile(r"^(click|tap|choose|select|enter)\b.*\b(here|text|date|item)\b", re.I)
+# Word's own placeholder sentences, left in front of an answer typed after them rather than over them.
+_WORD_PROMPT = re.compile(r"^(?:click or tap (?:here )?to enter (?:a )?(?:text|date)|choose an item)\.\s*", re.I)
+# Characters that take no room on the page (zero-width space and joiners, word joiner, BOM, soft hyphen).
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def clean(text: str | None) -> str:
-    """Collapse spaces; '' for placeholders."""
+    """Collapse spaces (any width, non-breaking too), drop invisible characters; '' for placeholders."""
     if not text:
         return ""
-    text = re.sub(r"[ \t\u00a0]+", " ", str(text)).strip()
+    text = _INVISIBLE.sub("", str(text))
+    text = re.sub(r"[ \t\u00a0\u2002-\u200a\u202f\u205f\u3000]+", " ", text).strip()
+    prompt = _WORD_PROMPT.match(text)
+    if prompt and text[prompt.end():].strip():
+        text = text[prompt.end():].strip()
     if _PLACEHOLDER.match(text) or text.strip("_. ") == "":
         return ""
     return text
+
+
+def plain_apostrophes(text: str) -> str:
+    """O’Brien -> O'Brien: a name is compared with registers typed with the plain one."""
+    return re.sub("[\u2018\u2019\u02bc\u2032]", "'", text)
 
 
 def is_empty(text: str | None, *, no_is_empty: bool = True) -> bool:
@@ -45,7 +60,7 @@ _NUMERIC = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2}
 # Year first: ISO, and the "2014/06/03" or "2014.06.03" that MIS exports print (never y-d-m).
 _ISO = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b")
 _WORDY = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.,]+(" + _MONTH_WORD + r")[\s\-/.,]+(\d{4}|\d{2})\b", re.I)
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-/.,]+(" + _MONTH_WORD + r")[\s\-/.,]+['\u2019]?(\d{4}|\d{2})\b", re.I)
 _WORDY_US = re.compile(
     r"\b(" + _MONTH_WORD + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 
@@ -107,11 +122,17 @@ def find_dates(text: str, kind: str = "any", today: date | None = None) -> list[
     return [d for _, d in found]
 
 
+_HEDGED = re.compile(r"\b(?:approx(?:imately)?|about|around|circa|roughly|estimated|possibly|maybe|perhaps|"
+                     r"unsure|not sure|w/[cb]|week (?:commencing|beginning|starting))\b|\?|^c\.?\s*\d", re.I)
+
+
 def parse_date(text: str | None, kind: str = "any", today: date | None = None) -> date | None:
     """The one date a field holds, or None when it holds none or several different ones."""
     t = clean(text)
     if not t or is_empty(t):
         return None
+    if _HEDGED.search(t):
+        return None     # "approx 3/11/25", "w/c 3/11/25", "3/11/25?": the writer does not know the day
     t = re.sub(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+", "", t, flags=re.I)
     dates = find_dates(t, kind, today)
     if len(set(dates)) == 1:
@@ -122,10 +143,13 @@ def parse_date(text: str | None, kind: str = "any", today: date | None = None) -
     # month name and a four-digit year are both present so that garbage never parses.
     if re.search(_MONTH_WORD, t, re.I) and re.search(r"\b\d{4}\b", t) and len(t) <= 30:
         try:
-            d = du_parser.parse(t, dayfirst=True, fuzzy=False)
-            return _make(d.year, d.month, d.day)
+            # Parsed twice with different defaults: "January 2027" names no day, and dateutil
+            # would silently take today's; a date is read only when the text fixes every part.
+            a = du_parser.parse(t, dayfirst=True, fuzzy=False, default=datetime(2000, 1, 1))
+            b = du_parser.parse(t, dayfirst=True, fuzzy=False, default=datetime(2001, 2, 2))
         except (ValueError, OverflowError):
             return None
+        return _make(a.year, a.month, a.day) if a == b else None
     return None
 
 
@@ -202,15 +226,23 @@ def normalise_sex(text: str | None) -> str | None:
     return _SEX.get(t)
 
 
+_NUMBER_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve "
+                                              "thirteen fourteen".split(), start=1)}
+
+
 def normalise_year_group(text: str | None) -> int | None:
     t = clean(text).lower().strip(" .")
     if not t or is_empty(t):
         return None
     t = re.sub(r"^(nc|national curriculum)\s*", "", t)
-    if t in {"r", "rec", "reception", "yr r", "year r", "yr", "fs2", "f2", "foundation"}:
+    t = re.sub(r"^(?:year|yr)\.?\s*group\s*:?\s*|(?<=\byr)\.", "", t)       # "Year group 5", "Yr. 5"
+    if t in {"r", "rec", "reception", "yr r", "year r", "yr", "fs2", "f2", "foundation"} \
+            or re.fullmatch(r"(?:year |yr )?(?:rec|reception)(?: class)?", t):
         return 0
     if t in {"n", "nursery", "fs1", "f1", "pre-school", "preschool", "n1", "n2"}:
         return -1
+    # "Year Five", "Yr seven": the number in words
+    t = re.sub(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b", lambda m: str(_NUMBER_WORDS[m.group(0)]), t)
     m = re.fullmatch(r"(?:year|yr|y)?\s*(\d{1,2})(?:\s*\(.*\))?", t)
     if m and 0 <= int(m.group(1)) <= 14:
         return int(m.group(1))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.normalise import clean, find_postcode, is_empty, normalise_postcode
+from parsers.normalise import clean, find_postcode, is_empty, normalise_postcode, plain_apostrophes
 
 _TITLES = {"mr", "mrs", "miss", "ms", "mx", "dr", "master", "prof", "rev", "sir", "lady"}
 
@@ -31,7 +31,8 @@ def tidy_name(text: str | None) -> str | None:
     t = clean(text)
     if not t or is_empty(t):
         return None
-    t = re.sub(r"\s*[,;]\s*$", "", t)
+    t = plain_apostrophes(re.sub(r"\s*[,;]\s*$", "", t)).strip("\"\u201c\u201d ")
+    t = re.sub("(?<=[^\\W\\d_])[\u2010\u2011\u2013\u2014](?=[^\\W\\d_])", "-", t)   # Smith–Jones: a hyphen
     words = t.split()
     while words and words[0].lower().strip(".") in _TITLES:
         words = words[1:]
@@ -75,6 +76,22 @@ def split_full_name(text: str | None) -> tuple[str | None, str | None]:
         fore = [w for w, c in zip(words, caps) if not c]
         return tidy_name(" ".join(fore)), tidy_name(" ".join(sur))
     return tidy_name(" ".join(words[:-1])), tidy_name(words[-1])
+
+
+_KNOWN_AS = re.compile(
+    r"^(?P<name>[^()\[\]]+?)\s*(?:[(\[]\s*(?:known as|k/a|aka|a\.k\.a\.?|prefers|preferred(?: name)?)\s*:?\s*"
+    r"(?P<known>[^()\[\]]+?)\s*[)\]]|\s(?:known as|aka|a\.k\.a\.)\s+(?P<known2>[^()\[\]]+?))$", re.I)
+
+
+def split_known_as(text: str | None) -> tuple[str | None, str | None]:
+    """'John (known as Jack)' -> ('John', 'Jack'); a name with no 'known as' -> (name, None)."""
+    m = _KNOWN_AS.match(clean(text))
+    known = (m.group("known") or m.group("known2")) if m else ""
+    # one or two plain words: "(prefers not to say)" or "(known as above)" names no one
+    if not m or not re.fullmatch(r"[^\W\d_][\w'\-]*(?: [^\W\d_][\w'\-]*)?", known) \
+            or re.search(r"\b(?:not|say|above|below|same|unknown|n/?a)\b", known, re.I):
+        return tidy_name(text), None
+    return tidy_name(m.group("name")), tidy_name(known)
 
 
 def parse_address(text: str | None) -> dict | None:

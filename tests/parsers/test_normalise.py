@@ -168,3 +168,89 @@ def test_split_full_name(text, fore, sur):
 ])
 def test_address(text, expected):
     assert parse_address(text) == expected
+
+
+# ---- set I: values as people type them into the authority's own templates
+@pytest.mark.parametrize("text", ["January 2027", "Nov 2026", "March 2015 sometime"])
+def test_a_month_and_year_is_no_date(text):
+    # dateutil would fill the missing day from today; a guessed day is a wrong date
+    assert n.parse_date(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("G91610\u200b0234567", "G916100234567"), ("\ufeffH830123456789", "H830123456789"),
+    ("H830\u00a0123\u202f456\u2009789", "H830123456789"),
+])
+def test_upn_with_invisible_or_odd_spaces(text, expected):
+    assert n.normalise_upn(text) == (expected, False)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Click or tap here to enter text.Smith", "Smith"),
+    ("Click or tap to enter a date.03/11/2025", "03/11/2025"),
+    ("Choose an item.Male", "Male"),
+    ("Click or tap here to enter text.", ""),
+])
+def test_answer_typed_after_words_prompt(text, expected):
+    assert n.clean(text) == expected
+
+
+@pytest.mark.parametrize("text", ["see above", "As above.", "same as above", "ditto"])
+def test_pointers_elsewhere_are_no_answer(text):
+    assert n.is_empty(text)
+
+
+@pytest.mark.parametrize("text,expected", [("Year Five", 5), ("yr seven", 7), ("Year Eleven", 11), ("Year 5", 5)])
+def test_year_group_in_words(text, expected):
+    assert n.normalise_year_group(text) == expected
+
+
+def test_names_take_the_plain_apostrophe():
+    assert tidy_name("O\u2019BRIEN") == "O'Brien"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("John (known as Jack)", ("John", "Jack")), ("Kieran (prefers Kai)", ("Kieran", "Kai")),
+    ("Amelia aka Millie", ("Amelia", "Millie")), ("Oliver James", ("Oliver James", None)),
+    ("Mary (prefers not to say)", ("Mary (prefers not to say)", None)),
+])
+def test_known_as(text, expected):
+    from parsers.normalise_names import split_known_as
+    assert split_known_as(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [("Year Reception", 0), ("Reception class", 0), ("Yr. 5", 5),
+                                           ("Year group 5", 5)])
+def test_year_group_other_spellings(text, expected):
+    assert n.normalise_year_group(text) == expected
+
+
+def test_apostrophe_year_and_name_typography():
+    assert n.parse_date("3rd Nov '25", today=TODAY) == date(2025, 11, 3)
+    assert tidy_name("Smith\u2013Jones") == "Smith-Jones"
+    assert tidy_name("\u201cJack\u201d") == "Jack"
+
+
+@pytest.mark.parametrize("text", ["approx 3/11/2025", "w/c 3/11/25", "3/11/25?", "circa 3 Nov 2015",
+                                  "about 03.11.25", "week commencing 3rd November 2025"])
+def test_a_hedged_date_stays_unread(text):
+    # the writer does not know the day: a misread date misroutes a child, a gap asks the school
+    assert n.parse_date(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize("surname,forenames,expected", [
+    ("PATEL, Aarav", None, ("Patel", "Aarav")),
+    ("Patel, Aarav", "Aarav", ("Patel", "Aarav")),
+    ("Smith, known as Jones", None, ("Smith, known as Jones", None)),
+    ("Smith, Year 5", None, ("Smith, Year 5", None)),
+])
+def test_whole_name_in_the_surname_box(surname, forenames, expected):
+    from parsers.base import Provenance, Reading
+    from parsers.collect import _child_names
+    prov = Provenance(None, "test", "")
+    raw = {"child.legal_surname": Reading(surname, prov)}
+    if forenames:
+        raw["child.legal_forenames"] = Reading(forenames, prov)
+    _child_names(raw)
+    got = raw["child.legal_surname"].value, raw.get("child.legal_forenames") and raw["child.legal_forenames"].value
+    assert got == expected
