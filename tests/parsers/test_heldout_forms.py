@@ -45,8 +45,6 @@ CASES = CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G + CA
 HARD: dict[str, str] = {
     "g_numbered_points_cml_pdf": "a question joining two checks with a slash ('Has a joint home visit / "
                                  "enquiries with the LA been made?') matches no single joint-enquiries label",
-    "k_long_cme_referral_docx": "not yet read (set K, unseen)",
-    "k_long_cme_referral_pdf": "not yet read (set K, unseen)",
     "k_long_cmj_previous_schools": "not yet read (set K, unseen)",
     "k_long_cml_siblings_pdf": "not yet read (set K, unseen)",
 }
