@@ -220,5 +220,6 @@ CASES = [
     ], {"form_type": "pupil_exit", "child.legal_surname": "Brennan",
         "child.legal_forenames": "Niamh", "child.date_of_birth": D(2016, 3, 8),
         "exit.date_of_leaving": D(2026, 12, 18), "exit.reason": "moved_outside_england",
-        "submitted_on": D(2026, 12, 1)}),
+        "submitted_on": D(2026, 12, 1),
+        "exit.new_address.country": "Ireland"}),   # added after reading the reader (phase 2)
 ]
