@@ -83,9 +83,14 @@ def _is_field(text: str) -> bool:
     return bool(text) and (vocabulary().field(text) or vocabulary().group(text)) is not None
 
 
-def _label_value_note(live: list[Cell]) -> bool:
+def _label_value_note(live: list[Cell], below: list[list[Cell]] = ()) -> bool:
     """A known label, then a value that is not itself a label: the third cell is a note.
-    A bold row is a row of labels whatever it says."""
+    A bold row is a row of labels whatever it says, and so is a full row over two or more
+    rows as wide that start with no label ("School | LA | Dates" over a list of schools)."""
+    same = [[c for c in r if not c.continued] for r in below[:4]]
+    same = [r for r in same if len(r) == len(live)]
+    if all(c.text for c in live) and len(same) >= 2 and not any(_is_field(r[0].label) for r in same):
+        return False
     return not all(c.bold for c in live if c.text) and _is_field(live[0].label) \
         and bool(live[1].text) and not _is_field(live[1].label)
 
@@ -235,7 +240,7 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
         if all(c.bold for c in live if c.text) and not any(e.kind == "pair" for e in out[first_out:]) and \
                 column_captions([c.label for c in live], [[c.label for c in r if not c.continued] for r in rows[ri + 1:ri + 5]]):
             continue    # "Question | Answer" over the rows it captions
-        if len(live) == 3 and _label_value_note(live):
+        if len(live) == 3 and _label_value_note(live, rows[ri + 1:]):
             # "label | value | notes": the notes column has no place in the record
             out.append(Entry("pair", label=live[0].label, value=live[1].text, provenance=prov(live[1].text)))
             continue

@@ -78,7 +78,7 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
 
     def _store(self, field_id: str, path: str, raw: str, prov: Provenance, strength: int, index: int | None = None):
         spec = self.voc.fields[field_id]
-        if path == "ignore":
+        if path == "ignore" or self.section == "other":    # a GP's, a social worker's: not the record's
             return
         kind = spec["type"]
         if kind == "fullname" and path != "child.fullname":
@@ -184,6 +184,8 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
                is_text: bool, strength: int, index: int | None = None, path: str | None = None):
         self._flush()
         self.group = None
+        if self.section == "other":
+            return
         spec = self.voc.fields[fid]
         path = path or self.voc.path_for(fid, self.section)
         if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
@@ -245,8 +247,9 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
             if sec:
                 self.section = sec.key
             return
-        if sec:
-            self._set_section(sec.key)
+        # A heading of its own ends a section about something else ("Health", then "School").
+        if sec or self.section == "other":
+            self._set_section(sec.key if sec else None)
         else:
             self._flush()
         fld = self.voc.field(text)

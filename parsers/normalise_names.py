@@ -94,6 +94,13 @@ def split_known_as(text: str | None) -> tuple[str | None, str | None]:
     return tidy_name(m.group("name")), tidy_name(known)
 
 
+# The last part of an address abroad that names its country (a small list of the usual ones).
+_COUNTRY = re.compile(r"(?:republic of )?ireland|eire|scotland|wales|northern ireland|poland|romania|"
+                      r"lithuania|latvia|bulgaria|slovakia|hungary|portugal|spain|italy|france|germany|"
+                      r"pakistan|india|bangladesh|nigeria|ghana|somalia|ukraine|usa|united states|"
+                      r"australia|canada|jamaica|turkey|netherlands|czech republic", re.I)
+
+
 def parse_address(text: str | None) -> dict | None:
     """'12 High St, Matlock, DE4 3AG' or several lines -> {"lines", "town", "postcode"}."""
     t = clean(text.replace("\r", "\n") if text else text)
@@ -107,6 +114,8 @@ def parse_address(text: str | None) -> dict | None:
     if not parts and not postcode:
         return None
     out: dict = {"lines": parts, "town": None, "postcode": postcode}
+    if len(parts) > 2 and not postcode and _COUNTRY.fullmatch(parts[-1]):
+        out["country"] = parts.pop()    # '..., Ballina, Co. Mayo, Ireland': a country is no town
     if len(parts) > 1:
         out["town"] = parts[-1]
         out["lines"] = parts[:-1]

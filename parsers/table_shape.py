@@ -14,12 +14,20 @@ def _known(text: str) -> bool:
     return bool(t) and (vocabulary().field(t) or vocabulary().group(t)) is not None
 
 
+def _asks_relationship(text: str) -> bool:
+    from parsers.labels import vocabulary
+    hit = vocabulary().field(" ".join((text or "").split()).rstrip(":").strip()) if (text or "").strip() else None
+    return bool(hit) and vocabulary().fields[hit.key]["path"] == "parent.relationship"
+
+
 def labels_over_values(texts: list[str], below: list[str] | None) -> bool:
     """True when every cell where a pair reading expects a value holds a known label, and
     the next row, as wide, holds answers there instead (no known labels)."""
     if len(texts) not in (2, 4) or not below or len(below) != len(texts) or not all(texts):
         return False
     values = texts[1::2]
+    if any(_asks_relationship(t) for t in texts[0::2]):
+        return False    # "Relationship to child | Mother": "Mother" is its answer, not a label
     if not all(_known(t) for t in values) or not any(t.strip() for t in below):
         return False
     return not any(_known(t) for t in below)
