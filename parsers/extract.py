@@ -78,7 +78,7 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
 
     def _store(self, field_id: str, path: str, raw: str, prov: Provenance, strength: int, index: int | None = None):
         spec = self.voc.fields[field_id]
-        if path == "ignore" or self.section == "other":    # a GP's, a social worker's: not the record's
+        if path == "ignore" or self._others(spec):
             return
         kind = spec["type"]
         if kind == "fullname" and path != "child.fullname":
@@ -180,13 +180,18 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
             return True
         return False
 
+    def _others(self, spec: dict) -> bool:
+        """In a section about a GP, a social worker or past schools the names, places and
+        dates are theirs; a yes/no question there (an EHCP?) is still about the child."""
+        return self.section == "other" and spec["type"] != "bool"
+
     def _field(self, e: Entry, fid: str, label: str, value: str, source: str, checked, polarity,
                is_text: bool, strength: int, index: int | None = None, path: str | None = None):
         self._flush()
         self.group = None
-        if self.section == "other":
-            return
         spec = self.voc.fields[fid]
+        if self._others(spec):
+            return
         path = path or self.voc.path_for(fid, self.section)
         if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
             path = self.last_path + ".postcode"

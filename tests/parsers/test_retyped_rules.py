@@ -145,3 +145,15 @@ def test_the_school_nurse_is_no_new_school(tmp_path):
         "2026 as we are moving to Leeds. She will attend the School Nurse clinic there.",
         "Yours sincerely,", "Dan Cole"])
     assert (rec["exit"] or {}).get("new_school") is None
+
+
+def test_a_yes_no_question_about_the_child_counts_under_a_health_heading(tmp_path):
+    """A 'Health' section's GP and phone are not the record's, but whether the child has an
+    EHCP or is looked after is, whichever heading it sits under (it routes the child)."""
+    _, rec = _read(tmp_path, _REFERRAL_HEAD + [
+        ("h", "Health"), "GP: Dr A Patel, 4 Surgery Lane, Leeds LS1 1AA", "GP phone: 0113 496 0000",
+        "Does the child have an EHCP? Yes", "Is the child looked after? No",
+        ("h", "School details"), "School: Hill Top Primary School"])
+    assert (rec["child"]["ehcp"], rec["child"]["looked_after"]) == (True, False)
+    assert rec["child"]["address"] is None and rec["school"]["contact_phone"] is None
+    assert rec["school"]["name"] == "Hill Top Primary School"
