@@ -26,17 +26,40 @@ from tests.parsers.heldout_cases_g_pdf import CASES as CASES_G_PDF
 from tests.parsers.heldout_cases_g_pdf_lines import CASES as CASES_G_PDF_LINES
 from tests.parsers.heldout_cases_h import CASES as CASES_H_WORD
 from tests.parsers.heldout_cases_h_pdf import CASES as CASES_H_PDF
+from tests.parsers.heldout_build_j import write_docx_j, write_pdf_j
+from tests.parsers.heldout_cases_j import CASES as CASES_J_REFERRALS
+from tests.parsers.heldout_cases_j_more import CASES as CASES_J_MORE
 
 CASES_E = CASES_E_JOINING + CASES_E_LEAVING
 CASES_F = CASES_F_WORD + CASES_F_PDF
 CASES_G = CASES_G_WORD + CASES_G_LINES + CASES_G_PDF + CASES_G_PDF_LINES
 CASES_H = CASES_H_WORD + CASES_H_PDF
-CASES = CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G + CASES_H
+CASES_J = CASES_J_REFERRALS + CASES_J_MORE
+CASES = CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G + CASES_H + CASES_J
 # Cases the reader still gets wrong, each with why; a mark goes when its case is fixed. Every
 # case of sets D, E, F and H, and all but one of set G, read right after their general fixes.
+_UNSEEN = "not yet read (set J, unseen)"
 HARD: dict[str, str] = {
     "g_numbered_points_cml_pdf": "a question joining two checks with a slash ('Has a joint home visit / "
                                  "enquiries with the LA been made?') matches no single joint-enquiries label",
+    "j_ballot_twocol_docx": _UNSEEN,
+    "j_brackets_docx": _UNSEEN,
+    "j_checkmarks_docx": _UNSEEN,
+    "j_yn_typed_docx": _UNSEEN,
+    "j_dates_beside_docx": _UNSEEN,
+    "j_sentences_docx": _UNSEEN,
+    "j_other_specify_docx": _UNSEEN,
+    "j_family_section_docx": _UNSEEN,
+    "j_parents_stacked_docx": _UNSEEN,
+    "j_content_controls_docx": _UNSEEN,
+    "j_exit_leeds_docx": _UNSEEN,
+    "j_cmj_docx": _UNSEEN,
+    "j_grid_yesno_pdf": _UNSEEN,
+    "j_twocol_rows_pdf": _UNSEEN,
+    "j_yesno_words_pdf": _UNSEEN,
+    "j_dates_na_pdf": _UNSEEN,
+    "j_cml_excluded_pdf": _UNSEEN,
+    "j_exit_wales_pdf": _UNSEEN,
 }
 
 
@@ -49,6 +72,8 @@ def _build(tmp_path, case):
         return (write_docx_g if kind == "docx" else write_pdf_g)(path, items)
     if name.startswith("h_"):  # set H: tracked changes, merged cells, page geometry
         return write_docx_h(path, items) if kind == "docx" else write_pdf_h(path, items[0], **items[1])
+    if name.startswith("j_"):  # set J: lists - tick-lists, checkbox controls, siblings, parents
+        return (write_docx_j if kind == "docx" else write_pdf_j)(path, items)
     return (write_docx if kind == "docx" else write_pdf)(path, items)
 
 
@@ -81,12 +106,13 @@ def _summary(tmp_path, label, cases):
 
 
 def test_heldout_summary(tmp_path, capsys):
-    """Field-level accuracy over every held-out form, and sets D to H alone: G and H are the
+    """Field-level accuracy over every held-out form, and sets D to J alone: H and J are the
     sets written last, whose first figures are the honest unseen ones (printed; always passes)."""
     with capsys.disabled():
-        _summary(tmp_path, "held-out A-H", CASES)
+        _summary(tmp_path, "held-out A-J", CASES)
         _summary(tmp_path, "held-out D", CASES_D)
         _summary(tmp_path, "held-out E", CASES_E)
         _summary(tmp_path, "held-out F", CASES_F)
         _summary(tmp_path, "held-out G", CASES_G)
         _summary(tmp_path, "held-out H", CASES_H)
+        _summary(tmp_path, "held-out J", CASES_J)
