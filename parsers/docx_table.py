@@ -11,7 +11,7 @@ from parsers.base import Provenance
 from parsers.docx_para import Control, Tokens, q, walk
 from parsers.docx_table_rows import drop_spacers, spread_merged_labels
 from parsers.raw import Entry
-from parsers.table_shape import column_captions, labels_over_values
+from parsers.table_shape import column_captions, labels_over_values, mark_columns, marked_answer
 
 
 class Cell:
@@ -171,6 +171,7 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
     first_out = len(out)
     header: list[str] | None = None
     used = False
+    ticks: list[str] | None = None   # the answer columns of a tick-list table, once captioned
     done = -1
     for ri, row in enumerate(rows):
         live = [c for c in row if not c.continued]
@@ -219,6 +220,17 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
             kind = "heading" if "\n" not in c.text and not _boxed_label_value(c.text) else "text"
             out.append(Entry(kind, label=c.text if kind == "heading" else "",
                              value="" if kind == "heading" else c.text, provenance=prov(c.text)))
+            header = ticks = None
+            continue
+        texts = [c.text for c in live]
+        if ticks and len(live) == len(ticks) + 1:
+            if texts[0]:    # "Home visit | | X": the item, answered by the column its mark is in
+                out.append(Entry("pair", label=live[0].label, value=marked_answer(ticks, texts), provenance=prov(texts[0])))
+            continue
+        ticks = mark_columns(texts)
+        if ticks:
+            if texts[0]:
+                out.append(Entry("heading", label=texts[0], provenance=prov(texts[0])))
             header = None
             continue
         nxt = [c for c in rows[ri + 1] if not c.continued] if ri + 1 < len(rows) else None

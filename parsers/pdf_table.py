@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from parsers.pdf_flat import Item
 from parsers.pdf_geom import WORDS, clean_label, is_bold
-from parsers.table_shape import column_captions, labels_over_values
+from parsers.table_shape import column_captions, labels_over_values, mark_columns, marked_answer
 
 
 def _cell_bold(chars: list[dict], bbox) -> bool:
@@ -30,6 +30,7 @@ def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
     items: list[Item] = []
     header: list[str] | None = None
     header_used = False
+    ticks: list[str] | None = None   # the answer columns of a tick-list table, once captioned
     all_cells = [c for r in table.rows for c in r.cells if c is not None]
     for ri, (row, texts) in enumerate(zip(table.rows, rows)):
         cells = [(bbox, (txt or "").strip()) for bbox, txt in zip(row.cells, texts) if bbox is not None]
@@ -44,13 +45,23 @@ def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
         if len(cells) == 1:
             bbox, txt = cells[0]
             nested = any(c is not bbox and _contains(bbox, c) for c in all_cells)
-            header = None
+            header = ticks = None
             if nested or "\n" not in txt:
                 add("heading", label=txt.split("\n")[0])
             else:
                 add("text", value=txt)
             continue
         texts_only = [t for _, t in cells]
+        if ticks and len(cells) == len(ticks) + 1:
+            if texts_only[0]:   # "Home visit | | X": the item, answered by the column its mark is in
+                add("pair", label=_label(texts_only[0]), value=marked_answer(ticks, texts_only))
+            continue
+        ticks = mark_columns(texts_only)
+        if ticks:
+            if texts_only[0]:
+                add("heading", label=texts_only[0])
+            header = None
+            continue
         bold = [_cell_bold(chars, b) for b, _ in cells]
         if header and len(cells) == len(header) and not all(bold):
             for (bbox, txt), lab in zip(cells, header):

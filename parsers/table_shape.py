@@ -35,3 +35,67 @@ def column_captions(texts: list[str], below: list[list[str]]) -> bool:
         return False
     firsts = [r[0] for r in below[:4] if len(r) == 2 and (r[0] or "").strip()]
     return len(firsts) >= 2 and 2 * sum(_known(t) for t in firsts) > len(firsts)
+
+
+# Column captions of a tick-list table: "Enquiry | Yes | No", "Concern | Y/N", "Action | Done | Date".
+_YES_COL, _NO_COL = ("yes", "y"), ("no", "n")
+_MARK_COL = ("y n", "yes no", "done", "tick", "ticked", "tick if yes", "tick if applicable", "applies",
+             "completed", "\u2713", "\u2714")
+_DATE_COL = ("date", "dates", "date completed", "date done", "when", "date of contact", "date made")
+_NOTE_COL = ("notes", "comments", "details", "outcome", "by whom", "who", "comment", "further details")
+
+
+def _role(text: str) -> str | None:
+    from parsers.labels import norm_label
+    from parsers.normalise import MARKED, UNMARKED
+    t = " ".join((text or "").split()).strip(" :")
+    if len(t) > 1 and any(ch in MARKED + UNMARKED + "[(" for ch in t):
+        return None     # "Yes ☑ No ☐" is an answer, not a column's caption
+    low = norm_label(t) or t
+    for role, words in (("yes", _YES_COL), ("no", _NO_COL), ("mark", _MARK_COL), ("date", _DATE_COL),
+                        ("note", _NOTE_COL)):
+        if low in words:
+            return role
+    return None
+
+
+def _option(text: str) -> bool:
+    from parsers.labels import vocabulary
+    t = " ".join((text or "").split())
+    return bool(t) and any(vocabulary().option(g, t) for g in vocabulary().groups)
+
+
+def mark_columns(texts: list[str]) -> list[str] | None:
+    """The roles of the columns after the first when a row captions a tick-list's answer
+    columns ("Enquiries made | Yes | No"), else None. A lone "Yes" or "No" beside a label is
+    an answer, not a caption: a Yes/No pair needs both columns."""
+    if len(texts) < 2:
+        return None
+    roles = [_role(t) for t in texts[1:]]
+    if None in roles or _role(texts[0]) is not None or _option(texts[0]):
+        return None     # "Home visit | ✓" is a ticked item, not the captions
+    if "mark" in roles or ("yes" in roles and "no" in roles):
+        return roles
+    return None
+
+
+def marked_answer(roles: list[str], texts: list[str]) -> str:
+    """One row of a tick-list table as the answer a label|value pair would give: "Yes" for a
+    mark in the Yes column, "No" for one in the No column, what is written in a Y/N or Done
+    column, a date written in a date column; "" when nothing is marked."""
+    from parsers.normalise import clean, is_mark, parse_bool
+    answer = ""
+    for role, raw in zip(roles, texts[1:]):
+        t = clean(raw or "")
+        if not t or role == "note":
+            continue
+        marked = is_mark(t) is True or parse_bool(t) is True
+        if role == "yes" and marked:
+            return "Yes"
+        if role == "no" and marked:
+            answer = "No"
+        elif role == "mark":
+            return t
+        elif role == "date" and not answer:
+            answer = t
+    return answer
