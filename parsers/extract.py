@@ -257,7 +257,7 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers):
             self.pending = _Pending(fld.key, self.voc.path_for(fld.key, self.section), text, [], e.provenance.page)
 
     def pair(self, e: Entry):
-        if self.box_in_first_cell(e):
+        if self.box_in_first_cell(e) or self.two_boxed_captions(e):
             return
         self.label_value(e, e.label, e.value or "", f"label:{n.clean(e.label)}", checked=e.checked) \
             or self._unmatched_pair(e)

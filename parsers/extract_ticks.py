@@ -5,9 +5,14 @@ list (`group`), its pending yes/no `question` and writes through `out` and `labe
 """
 from __future__ import annotations
 
+import re
+
 from parsers import normalise as n
 from parsers.extract_values import split_tick_line
 from parsers.raw import Entry
+
+# A caption led by its own box: "☒ Parental mental health", "[ ] CP plan".
+_BOXED = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|[" + n.MARKED + n.UNMARKED + r"])\s*\S")
 
 
 class TickBoxes:
@@ -21,6 +26,15 @@ class TickBoxes:
             return False
         self.out.option(self.group, opt.key.split(":", 1)[1], n.is_mark(e.label),
                         self._prov(e, f"label:{n.clean(e.value)}", e.label), explicit=True)
+        return True
+
+    def two_boxed_captions(self, e: Entry) -> bool:
+        """A tick-list printed two options a row ("☐ CP plan | ☒ Domestic abuse"): each cell
+        is an option with its own box, never the answer to the other."""
+        if not (_BOXED.match(e.label or "") and _BOXED.match(e.value or "")):
+            return False
+        for half in (e.label, e.value):
+            self.text(Entry("text", value=half, provenance=e.provenance))
         return True
 
     def answer_box(self, e: Entry) -> bool:
