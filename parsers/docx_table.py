@@ -92,15 +92,16 @@ def _label_value_note(live: list[Cell]) -> bool:
 
 def _owner_columns(rows: list[list[Cell]], ri: int) -> tuple[list[Entry], int] | None:
     """A blank corner cell over columns captioned by whose details they hold ("Pupil",
-    "Parent / carer"), labels down the first column: each column read as its own section,
+    "Parent / carer", or "Parent/carer 1 | Parent/carer 2"), labels down the first column: each column read as its own section,
     its caption a heading. Returns the entries and the last row used."""
     from parsers.labels import vocabulary
     head = [c for c in rows[ri] if not c.continued]
     if len(head) < 3 or head[0].text or head[0].controls:
         return None
     sections = [vocabulary().section(c.label) for c in head[1:]]
-    if not all(sections) or len({s.key for s in sections}) < len(sections):
-        return None
+    keys = [s.key for s in sections] if all(sections) else []
+    if not keys or any(keys.count(k) > 1 and k != "parent" for k in keys):
+        return None     # two columns of one kind, unless two parents side by side
     body = []
     for row in rows[ri + 1:]:
         live = [c for c in row if not c.continued]

@@ -44,14 +44,10 @@ HARD: dict[str, str] = {
                                  "enquiries with the LA been made?') matches no single joint-enquiries label",
     "j_sentences_docx": _UNSEEN,
     "j_other_specify_docx": _UNSEEN,
-    "j_family_section_docx": _UNSEEN,
-    "j_parents_stacked_docx": _UNSEEN,
-    "j_exit_leeds_docx": _UNSEEN,
     "j_cmj_docx": _UNSEEN,
     "j_yesno_words_pdf": _UNSEEN,
     "j_dates_na_pdf": _UNSEEN,
     "j_cml_excluded_pdf": _UNSEEN,
-    "j_exit_wales_pdf": _UNSEEN,
 }
 
 
