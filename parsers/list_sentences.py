@@ -1,0 +1,77 @@
+"""Options of a tick-list stated in a sentence instead of ticked: "We have phoned mum twice
+and made a home visit on 5/11", "Dad has a history of domestic abuse".
+
+    options_stated(voc, group, text) -> list of (member, clause)
+
+Each clause (split at full stops, semicolons, commas, "and", "but", "also") is matched
+against the list's captions on its own. A clause that denies or only plans the thing ("no
+home visit has been possible", "a letter will be sent", "home visit not yet made") states
+nothing: an enquiry is never read from a sentence that does not say it was made, nor a
+concern from one that denies it ("no concerns about domestic abuse"); a concern feared ("may
+be taken abroad", "dad will take her abroad for FGM") is a concern.
+"""
+from __future__ import annotations
+
+import re
+
+_CLAUSES = re.compile(r"(?:[.;!?](?:\s+|$)|,\s*|\s+(?:and|but|also|as well as|then|plus)\s+)", re.I)
+# Words that, before the caption, deny what the clause names...
+_DENY = re.compile(
+    r"\b(?:not|no|nor|never|unable|cannot|can't|couldn't|could not|haven't|hasn't|have not|has not|didn't|"
+    r"did not|won't|without|refused|declined|none)\b", re.I)
+# ...or, for an enquiry, only plan it: "a letter will be sent", "home visit to be arranged".
+_PLANNED = re.compile(r"\b(?:yet to|will|shall|going to|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|awaiting|"
+                      r"pending|to be|would|should|hope to|try to|attempt to)\b", re.I)
+# After the caption: "home visit not yet made", "police check pending".
+_DENY_AFTER = re.compile(r"\b(?:not|never|yet to|to be|will be|pending|awaiting|planned|booked|refused|declined)\b",
+                         re.I)
+_MIN_WORDS = 5
+
+
+_MARKS = re.compile(r"[\u2610-\u2612\u2713-\u2718\u25a0-\u25ef\u22a0]|\[\s*[xX]?\s*\]|\(\s*[xX]?\s*\)")
+_MARK_WORD = ("yes", "no", "y", "n", "x")
+
+
+def is_sentence(text: str) -> bool:
+    """A line written as a sentence, not a caption with its box or its Yes/No: several words,
+    no box drawn, no mark word at either end."""
+    words = (text or "").split()
+    if len(words) < _MIN_WORDS or _MARKS.search(text):
+        return False
+    return words[0].lower().strip(":.-") not in _MARK_WORD and words[-1].lower().strip(":.-") not in _MARK_WORD
+
+
+def options_stated(voc, group: str, text: str) -> list[tuple[str, str]]:
+    """(member, clause) for each option of `group` that a clause of `text` says happened or
+    applies; a member once only, in the order written."""
+    found: list[tuple[str, str]] = []
+    for clause in _CLAUSES.split(text or ""):
+        clause = clause.strip()
+        if len(clause) < 3:
+            continue
+        hit = voc.option(group, clause)
+        if not hit:
+            continue
+        member = hit.key.split(":", 1)[1]
+        if member == "other" or _denied(voc, group, clause):
+            continue
+        if member not in (m for m, _ in found):
+            found.append((member, clause))
+    return found
+
+
+def _denied(voc, group: str, clause: str) -> bool:
+    low = " ".join(clause.lower().replace("’", "'").split())
+    words = low.split()
+    # where the caption starts: the first word from which the rest still matches the option
+    start = 0
+    for i in range(len(words)):
+        if voc.option(group, " ".join(words[i:])):
+            start = i
+        else:
+            break
+    before, after = " ".join(words[:start]), " ".join(words[start + 1:])
+    if _DENY.search(before) or _DENY_AFTER.search(after):
+        return True
+    # A concern stated as a risk or a fear is still a concern; an enquiry only planned was not made.
+    return group == "enquiries" and bool(_PLANNED.search(before))
