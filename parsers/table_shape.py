@@ -19,6 +19,9 @@ def labels_over_values(texts: list[str], below: list[str] | None) -> bool:
     the next row, as wide, holds answers there instead (no known labels)."""
     if len(texts) not in (2, 4) or not below or len(below) != len(texts) or not all(texts):
         return False
+    from parsers.normalise import is_mark
+    if any(is_mark(t) is not None for t in texts):
+        return False    # "☒ | Email to parents": a ticked option, not a row of labels
     values = texts[1::2]
     if not all(_known(t) for t in values) or not any(t.strip() for t in below):
         return False
