@@ -15,6 +15,9 @@ from parsers.raw import Entry
 _BOXED = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|[" + n.MARKED + n.UNMARKED + r"])\s*\S")
 
 
+_OTHER_SAID = re.compile(r"^other\b[^:]{0,30}:\s*(\S.*)$", re.I)
+
+
 class TickBoxes:
     def box_in_first_cell(self, e: Entry) -> bool:
         """A box in the first cell and its caption beside it ("☒ | Electively home
@@ -22,6 +25,10 @@ class TickBoxes:
         if not (self.group and n.is_mark(e.label) is not None and n.clean(e.value)):
             return False
         opt = self.voc.option(self.group, e.value)
+        said = _OTHER_SAID.match(n.clean(e.value))
+        if said and (not opt or opt.key.endswith(":other")):
+            # "☒ Other (please specify): contacted Leeds CME team": what is written is the option
+            opt = self.voc.option(self.group, said.group(1)) or opt
         if not opt:
             return False
         self.out.option(self.group, opt.key.split(":", 1)[1], n.is_mark(e.label),

@@ -42,10 +42,7 @@ _UNSEEN = "not yet read (set J, unseen)"
 HARD: dict[str, str] = {
     "g_numbered_points_cml_pdf": "a question joining two checks with a slash ('Has a joint home visit / "
                                  "enquiries with the LA been made?') matches no single joint-enquiries label",
-    "j_other_specify_docx": _UNSEEN,
     "j_cmj_docx": _UNSEEN,
-    "j_yesno_words_pdf": _UNSEEN,
-    "j_cml_excluded_pdf": _UNSEEN,
 }
 
 
