@@ -17,7 +17,7 @@ from parsers.extract_text import CONTINUED, TextLines
 from parsers.extract_ticks import TickBoxes
 from parsers.extract_named import NamedFields
 from parsers.extract_split import PHONE_OWNERS, SplitAnswers
-from parsers.extract_values import convert, split_list, split_tick_line, value_state
+from parsers.extract_values import convert, split_tick_line, value_state
 from parsers.labels import Target, norm_label, vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
@@ -103,23 +103,6 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers):
         v = n.clean(value)
         if v and not n.is_empty(v):
             self._inline_options(gid, v, e, source, checked)
-
-    def _inline_options(self, gid: str, value: str, e: Entry, source: str, checked: bool | None = None):
-        """Options written in the answer to a list's question. `checked`: the state of the
-        box this caption belongs to, when the answer is a tick box's caption."""
-        whole = " ".join(value.split())   # one answer wrapped over two lines of a narrow cell...
-        marked = any(split_tick_line(ln)[1] is not None for ln in value.split("\n") if ln.strip())
-        # ...unless its lines carry their own marks ("☐ Another school / ☒ Home education")
-        parts = [whole] if "\n" in value and not marked and self.voc.option(gid, whole) else split_list(value)
-        if len(parts) == 1 and "," in value and not self.voc.option(gid, value):
-            parts = [p for p in value.split(",") if p.strip()]
-        for part in parts:
-            caption, state = split_tick_line(part)
-            hit = self.voc.option(gid, caption) if caption else None
-            if hit:
-                chosen = (True if checked is None else checked) if state is None else state
-                self.out.option(gid, hit.key.split(":", 1)[1], chosen, self._prov(e, source, part), explicit=True)
-        self.out.group_seen.add(gid)
 
     # ---------------------------------------------------------------- dispatch
     def label_value(self, e: Entry, label: str, value: str, source: str, checked: bool | None = None,

@@ -1,4 +1,5 @@
-"""Tick boxes: answers given by marking a box rather than writing a value.
+"""Tick boxes and option lists: answers given by marking a box rather than writing a value,
+and options written in the answer to a list's question.
 
 A mixin of extract._Walker, like extract_text.TextLines: it reads the walker's open option
 list (`group`), its pending yes/no `question` and writes through `out` and `label_value`.
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 from parsers import normalise as n
-from parsers.extract_values import split_tick_line
+from parsers.extract_values import split_list, split_tick_line
 from parsers.raw import Entry
 
 # A caption led by its own box: "☒ Parental mental health", "[ ] CP plan".
@@ -68,3 +69,20 @@ class TickBoxes:
                                 self._prov(e, f"label:{caption or label}", "☒" if e.checked else "☐"), explicit=True)
                 return
         self.label_value(e, label, "", f"label:{label}", checked=bool(e.checked))
+
+    def _inline_options(self, gid: str, value: str, e: Entry, source: str, checked: bool | None = None):
+        """Options written in the answer to a list's question. `checked`: the state of the
+        box this caption belongs to, when the answer is a tick box's caption."""
+        whole = " ".join(value.split())   # one answer wrapped over two lines of a narrow cell...
+        marked = any(split_tick_line(ln)[1] is not None for ln in value.split("\n") if ln.strip())
+        # ...unless its lines carry their own marks ("☐ Another school / ☒ Home education")
+        parts = [whole] if "\n" in value and not marked and self.voc.option(gid, whole) else split_list(value)
+        if len(parts) == 1 and "," in value and not self.voc.option(gid, value):
+            parts = [p for p in value.split(",") if p.strip()]
+        for part in parts:
+            caption, state = split_tick_line(part)
+            hit = self.voc.option(gid, caption) if caption else None
+            if hit:
+                chosen = (True if checked is None else checked) if state is None else state
+                self.out.option(gid, hit.key.split(":", 1)[1], chosen, self._prov(e, source, part), explicit=True)
+        self.out.group_seen.add(gid)
