@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from parsers import normalise as n
-from parsers.list_sentences import is_sentence, options_stated
+from parsers.list_sentences import denies_any, is_sentence, options_stated
 from parsers.extract_values import split_tick_line
 from parsers.raw import Entry
 
@@ -113,6 +113,9 @@ class TextLines:
             for member, clause in stated:   # "We have phoned mum twice and made a home visit on 5/11"
                 self.out.option(self.group, member, True, self._prov(e, "sentence", clause), explicit=True)
             if stated:
+                return
+            if denies_any(self.voc, self.group, line):     # "No concerns about domestic abuse"
+                self.out.loose_text(line, e)
                 return
         if self.group:
             caption, state = split_tick_line(line)

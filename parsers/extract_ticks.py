@@ -10,6 +10,7 @@ import re
 
 from parsers import normalise as n
 from parsers.extract_values import split_list, split_tick_line
+from parsers.list_sentences import denies_any, is_sentence, options_stated
 from parsers.raw import Entry
 
 # A caption led by its own box: "☒ Parental mental health", "[ ] CP plan".
@@ -80,6 +81,12 @@ class TickBoxes:
         if len(parts) == 1 and "," in value and not self.voc.option(gid, value):
             parts = [p for p in value.split(",") if p.strip()]
         for part in parts:
+            stated = options_stated(self.voc, gid, part) \
+                if checked is None and gid != "leaving_reason" and is_sentence(part) else []
+            for member, clause in stated:   # "Enquiries made: we phoned mum and visited on 5/11"
+                self.out.option(gid, member, True, self._prov(e, source, clause), explicit=True)
+            if stated or (checked is None and is_sentence(part) and denies_any(self.voc, gid, part)):
+                continue
             caption, state = split_tick_line(part)
             hit = self.voc.option(gid, caption) if caption else None
             if hit:

@@ -26,6 +26,7 @@ _PLANNED = re.compile(r"\b(?:yet to|will|shall|going to|plan(?:s|ned|ning)? to|i
 _DENY_AFTER = re.compile(r"\b(?:not|never|yet to|to be|will be|pending|awaiting|planned|booked|refused|declined)\b",
                          re.I)
 _MIN_WORDS = 5
+_DATE = re.compile(r"\b(?:on\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b", re.I)
 
 
 _MARKS = re.compile(r"[\u2610-\u2612\u2713-\u2718\u25a0-\u25ef\u22a0]|\[\s*[xX]?\s*\]|\(\s*[xX]?\s*\)")
@@ -44,20 +45,35 @@ def is_sentence(text: str) -> bool:
 def options_stated(voc, group: str, text: str) -> list[tuple[str, str]]:
     """(member, clause) for each option of `group` that a clause of `text` says happened or
     applies; a member once only, in the order written."""
+    return _read(voc, group, text)[0]
+
+
+def denies_any(voc, group: str, text: str) -> bool:
+    """Whether a clause names an option only to deny it ("No concerns about domestic abuse"):
+    then the sentence as a whole must not be read as that option's caption."""
+    return _read(voc, group, text)[1]
+
+
+def _read(voc, group: str, text: str) -> tuple[list[tuple[str, str]], bool]:
     found: list[tuple[str, str]] = []
+    denied = False
     for clause in _CLAUSES.split(text or ""):
         clause = clause.strip()
         if len(clause) < 3:
             continue
+        # "visited the home on 5/11": the date is no part of the caption
+        clause = " ".join(_DATE.sub(" ", clause).split()) or clause
         hit = voc.option(group, clause)
         if not hit:
             continue
         member = hit.key.split(":", 1)[1]
-        if member == "other" or _denied(voc, group, clause):
+        if member == "other":
             continue
-        if member not in (m for m, _ in found):
+        if _denied(voc, group, clause):
+            denied = True
+        elif member not in (m for m, _ in found):
             found.append((member, clause))
-    return found
+    return found, denied
 
 
 def _denied(voc, group: str, clause: str) -> bool:
