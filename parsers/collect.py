@@ -41,6 +41,9 @@ _BLOCK = {FormType.cme_referral: "referral.", FormType.cmj: "joiner.", FormType.
 _LEAVING_ON = re.compile(r"\b(?:leav(?:e|es|ing)|last day (?:will be|is))\b[^.]{0,60}?\b(?:on|be)\s+([^.]{6,40}\d{2,4})",
                          re.I)
 _PARENT_KEYS = ("name", "relationship", "phone", "email")
+# "Mother: Irina Petrova", "Father's name": a parent's name under a label that says who they are.
+_KIN_LABEL = re.compile(r"^label:\s*(mother|father|mum|dad|step-?mother|step-?father|grandmother|grandfather|guardian|"
+                        r"foster carer)(?:'?s)?(?:\s+(?:full\s+)?name)?\s*:?$", re.I)
 # A reason in words that names the school the child moves to ("new school nearer", "a place at X Academy").
 _NAMES_SCHOOL = re.compile(r"\b(?:new|another|different|local) (?:school|academy)\b|\bplace at\b|"
                            r"\b[A-Z]\w+ (?:Primary|Academy|School|College)\b")
@@ -168,6 +171,10 @@ class Collector:
             fields[path] = reading
         self._leaving_date(raw, fields, form_type)
         self._merge_address_parts(fields, form_type)
+        for person in self.parents:
+            kin = "name" in person and "relationship" not in person and _KIN_LABEL.match(person["name"].prov.source)
+            if kin:
+                person["relationship"] = _Slot(kin.group(1).capitalize(), person["name"].prov, 0)
         people = self._people(self.parents, _PARENT_KEYS)
         if people:
             fields["parents"] = people
