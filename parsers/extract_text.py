@@ -108,7 +108,7 @@ class TextLines:
         if m and len(m.group(1).split()) <= 8 and (self.voc.field(m.group(1)) or self.voc.group(m.group(1))) \
                 and self.label_value(e, m.group(1), m.group(2), f"label:{m.group(1).strip()}", is_text=True):
             return
-        if self.group and self.group != "leaving_reason" and is_sentence(line):
+        if self.group and self.group != "leaving_reason" and is_sentence(line, self.voc, self.group):
             stated = options_stated(self.voc, self.group, line)
             for member, clause in stated:   # "We have phoned mum twice and made a home visit on 5/11"
                 self.out.option(self.group, member, True, self._prov(e, "sentence", clause), explicit=True)

@@ -82,10 +82,10 @@ class TickBoxes:
             parts = [p for p in value.split(",") if p.strip()]
         for part in parts:
             stated = options_stated(self.voc, gid, part) \
-                if checked is None and gid != "leaving_reason" and is_sentence(part) else []
+                if checked is None and gid != "leaving_reason" and is_sentence(part, self.voc, gid) else []
             for member, clause in stated:   # "Enquiries made: we phoned mum and visited on 5/11"
                 self.out.option(gid, member, True, self._prov(e, source, clause), explicit=True)
-            if stated or (checked is None and is_sentence(part) and denies_any(self.voc, gid, part)):
+            if stated or (checked is None and is_sentence(part, self.voc, gid) and denies_any(self.voc, gid, part)):
                 continue
             caption, state = split_tick_line(part)
             hit = self.voc.option(gid, caption) if caption else None

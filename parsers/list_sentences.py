@@ -33,13 +33,34 @@ _MARKS = re.compile(r"[\u2610-\u2612\u2713-\u2718\u25a0-\u25ef\u22a0]|\[\s*[xX]?
 _MARK_WORD = ("yes", "no", "y", "n", "x")
 
 
-def is_sentence(text: str) -> bool:
-    """A line written as a sentence, not a caption with its box or its Yes/No: several words,
-    no box drawn, no mark word at either end."""
+# A sentence has someone doing or being something: it starts with who, or it ends as a sentence.
+_SUBJECT = ("we", "i", "mum", "dad", "mother", "father", "parents", "parent", "family", "she", "he", "they",
+            "our", "staff", "school", "ewo", "there", "both", "both parents")
+
+
+_CAPTION_START = ("is", "has", "may", "might", "could", "can", "subject", "lives", "living", "at", "in", "known",
+                  "risk", "being", "been", "was", "will", "would", "had", "are", "have", "on", "under", "with")
+_SENTENCE_END = re.compile(r"[a-z0-9)]{2,}\.(?:$|\s+[A-Z])")
+
+
+def is_sentence(text: str, voc=None, group: str | None = None) -> bool:
+    """A line written as a sentence, not an unticked caption printed as a line of the list:
+    several words, no box drawn and no mark word at either end, not a caption of the list as
+    a whole ("Subject to a care order"), and either starting with who ("We have phoned mum",
+    "Dad has a history of...") or written as a sentence ending in a full stop."""
     words = (text or "").split()
     if len(words) < _MIN_WORDS or _MARKS.search(text):
         return False
-    return words[0].lower().strip(":.-") not in _MARK_WORD and words[-1].lower().strip(":.-") not in _MARK_WORD
+    if words[0].lower().strip(":.-") in _MARK_WORD or words[-1].lower().strip(":.-") in _MARK_WORD:
+        return False
+    if voc is not None and group and (hit := voc.option(group, text)) and hit.score >= 85:
+        return False
+    first = words[0].lower().strip(",")
+    if first in _SUBJECT:
+        return True
+    # "A letter was posted on 6/11." - but not a policy caption that starts with its verb
+    # ("May be taken abroad (e.g. forced marriage)."), nor an "e.g." inside one.
+    return first not in _CAPTION_START and bool(_SENTENCE_END.search(text.strip()))
 
 
 def options_stated(voc, group: str, text: str) -> list[tuple[str, str]]:
