@@ -44,6 +44,8 @@ _PARENT_KEYS = ("name", "relationship", "phone", "email")
 # "Mother: Irina Petrova", "Father's name": a parent's name under a label that says who they are.
 _KIN_LABEL = re.compile(r"^label:\s*(mother|father|mum|dad|step-?mother|step-?father|grandmother|grandfather|guardian|"
                         r"foster carer)(?:'?s)?(?:\s+(?:full\s+)?name)?\s*:?$", re.I)
+_KIN_AFTER = re.compile(r"^(.+?)\s*\(\s*(mother|father|mum|dad|step-?mother|step-?father|grandmother|grandfather|"
+                        r"guardian|foster carer|carer|aunt|uncle)\s*\)$", re.I)
 # A reason in words that names the school the child moves to ("new school nearer", "a place at X Academy").
 _NAMES_SCHOOL = re.compile(r"\b(?:new|another|different|local) (?:school|academy)\b|\bplace at\b|"
                            r"\b[A-Z]\w+ (?:Primary|Academy|School|College)\b")
@@ -173,8 +175,13 @@ class Collector:
         self._merge_address_parts(fields, form_type)
         for person in self.parents:
             kin = "name" in person and "relationship" not in person and _KIN_LABEL.match(person["name"].prov.source)
+            said = "name" in person and "relationship" not in person and isinstance(person["name"].value, str) \
+                and _KIN_AFTER.match(person["name"].value)
             if kin:
                 person["relationship"] = _Slot(kin.group(1).capitalize(), person["name"].prov, 0)
+            elif said:      # "Ann Test (Mother)": the name, and who she is
+                person["name"] = _Slot(said.group(1), person["name"].prov, person["name"].strength)
+                person["relationship"] = _Slot(said.group(2).capitalize(), person["name"].prov, 0)
         people = self._people(self.parents, _PARENT_KEYS)
         if people:
             fields["parents"] = people
