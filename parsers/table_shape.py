@@ -25,7 +25,11 @@ def labels_over_values(texts: list[str], below: list[str] | None) -> bool:
     values = texts[1::2]
     if not all(_known(t) for t in values) or not any(t.strip() for t in below):
         return False
-    return not any(_known(t) for t in below)
+    if not any(_known(t) for t in below):
+        return True
+    # "Name | Relationship | Phone | Email" over "Ann Test | Mother | ...": four labels in a row are
+    # column captions even when an answer below happens to be a label word too ("Mother")
+    return len(texts) == 4 and all(_known(t) for t in texts) and not all(_known(t) for t in below if t.strip())
 
 
 def column_captions(texts: list[str], below: list[list[str]]) -> bool:
