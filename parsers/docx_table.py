@@ -11,7 +11,7 @@ from parsers.base import Provenance
 from parsers.docx_para import Control, Tokens, q, walk
 from parsers.docx_table_rows import drop_spacers, spread_merged_labels
 from parsers.raw import Entry
-from parsers.table_shape import column_captions, labels_over_values, mark_columns, marked_answer
+from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer
 
 
 class Cell:
@@ -218,7 +218,7 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
             continue
         if len(live) == 1:
             c = live[0]
-            kind = "heading" if "\n" not in c.text and not _boxed_label_value(c.text) else "text"
+            kind = "heading" if "\n" not in c.text and not _boxed_label_value(c.text) and not boxed_line(c.text) else "text"
             out.append(Entry(kind, label=c.text if kind == "heading" else "",
                              value="" if kind == "heading" else c.text, provenance=prov(c.text)))
             header = ticks = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from parsers.pdf_flat import Item
 from parsers.pdf_geom import WORDS, clean_label, is_bold
-from parsers.table_shape import column_captions, labels_over_values, mark_columns, marked_answer
+from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer
 
 
 def _cell_bold(chars: list[dict], bbox) -> bool:
@@ -89,7 +89,7 @@ def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
             bbox, txt = cells[0]
             nested = any(c is not bbox and _contains(bbox, c) for c in all_cells)
             header = ticks = None
-            if nested or "\n" not in txt:
+            if nested or ("\n" not in txt and not boxed_line(txt)):
                 add("heading", label=txt.split("\n")[0])
             else:
                 add("text", value=txt)

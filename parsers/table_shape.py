@@ -7,6 +7,8 @@ reading it as pairs would take labels for values. Shared by the Word and PDF rea
 """
 from __future__ import annotations
 
+import re
+
 
 def _known(text: str) -> bool:
     from parsers.labels import vocabulary   # lazy: the readers load before the vocabulary
@@ -106,3 +108,12 @@ def marked_answer(roles: list[str], texts: list[str]) -> str:
         elif role == "date" and not answer:
             answer = t
     return answer
+
+
+_BOX_GLYPH = re.compile(r"[\u2610-\u2612\u2713\u2714\u25a0\u25a1]|\[\s*[xX]?\s*\]")
+
+
+def boxed_line(text: str) -> bool:
+    """A one-cell row holding a box ("Care order ☒", "☐ CP plan"): an option of a list to read
+    as a line, never a section heading."""
+    return bool(_BOX_GLYPH.search(text or ""))
