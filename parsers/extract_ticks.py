@@ -78,7 +78,10 @@ class TickBoxes:
         marked = any(split_tick_line(ln)[1] is not None for ln in value.split("\n") if ln.strip())
         # ...unless its lines carry their own marks ("☐ Another school / ☒ Home education")
         parts = [whole] if "\n" in value and not marked and self.voc.option(gid, whole) else split_list(value)
-        if len(parts) == 1 and "," in value and not self.voc.option(gid, value):
+        whole_hit = self.voc.option(gid, value)
+        # "Young carer, GRT": a comma list, unless the whole is one caption ("Gypsy, Roma, Traveller"),
+        # not merely one caption found inside it
+        if len(parts) == 1 and "," in value and not (whole_hit and whole_hit.score >= 85):
             parts = [p for p in value.split(",") if p.strip()]
         for part in parts:
             stated = options_stated(self.voc, gid, part) \
