@@ -74,10 +74,16 @@ def _option(text: str) -> bool:
     return bool(t) and any(vocabulary().option(g, t) for g in vocabulary().groups)
 
 
+def _list_caption(text: str) -> bool:
+    from parsers.labels import vocabulary
+    t = " ".join((text or "").split())
+    return bool(t) and vocabulary().group(t) is not None
+
+
 def mark_columns(texts: list[str]) -> list[str] | None:
     """The roles of the columns after the first when a row captions a tick-list's answer
-    columns ("Enquiries made | Yes | No"), else None. A lone "Yes" or "No" beside a label is
-    an answer, not a caption: a Yes/No pair needs both columns."""
+    columns ("Enquiries made | Yes | No", "Enquiry | Date | Outcome"), else None. A lone
+    "Yes" or "No" beside a label is an answer, not a caption: a Yes/No pair needs both columns."""
     if len(texts) < 2:
         return None
     roles = [_role(t) for t in texts[1:]]
@@ -85,7 +91,9 @@ def mark_columns(texts: list[str]) -> list[str] | None:
         return None     # "Home visit | ✓" is a ticked item, not the captions
     if "mark" in roles or ("yes" in roles and "no" in roles):
         return roles
-    return None
+    if "date" in roles and _list_caption(texts[0]):
+        return roles    # "Enquiry | Date | Outcome": the date written says it was done
+    return None         # ...but "Completed by | Date" is a sign-off, not a list
 
 
 def marked_answer(roles: list[str], texts: list[str]) -> str:
