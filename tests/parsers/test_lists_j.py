@@ -1,0 +1,78 @@
+"""Rules for lists found while fixing set J, kept so they stay true: a tick is read from the
+column or sentence that states it, and never invented from one that does not.
+
+Written after reading the reader (unlike the held-out cases), to pin the general fixes.
+"""
+import pytest
+
+from tests.parsers.heldout_build import read
+from tests.parsers.heldout_build_j import write_docx_j, write_pdf_j
+
+HEAD = [("title", "CME Referral Form"), "Surname: Test", "Date of birth: 01/02/2014",
+        "Last day attended: 03/11/2026"]
+
+
+def _referral(tmp_path, kind, items):
+    path = tmp_path / f"form.{kind}"
+    (write_docx_j if kind == "docx" else write_pdf_j)(path, HEAD + items)
+    form_type, tree = read(path)
+    assert form_type == "cme_referral"
+    return tree
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_mark_in_the_no_column_is_no_concern(tmp_path, kind):
+    rows = [["Safeguarding concern", "Yes", "No", "Details"], ["CP plan", "", "X", ""],
+            ["Risk of CSE/CCE", "X", "", "police aware"], ["Care order", "", "", ""]]
+    items = [("tbl", rows)] if kind == "docx" else [("grid", [250, 60, 60, 100], rows)]
+    assert _referral(tmp_path, kind, items)["referral"]["safeguarding"] == ["exploitation_risk"]
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_date_column_answers_each_enquiry(tmp_path, kind):
+    rows = [["Enquiry", "Date", "Outcome"], ["Home visit", "04/11/2026", "No answer"], ["Letter", "", ""],
+            ["Police", "N/A", ""]]
+    items = [("tbl", rows)] if kind == "docx" else [("grid", [200, 100, 150], rows)]
+    assert _referral(tmp_path, kind, items)["referral"]["enquiries_made"] == ["home_visit"]
+
+
+def test_unticked_policy_captions_are_no_sentences(tmp_path):
+    tree = _referral(tmp_path, "docx", [
+        "Safeguarding concerns (tick all that apply)", "X has a Child Protection Plan",
+        "Subject to a care order",
+        "is living in a family where there are concerns about domestic abuse, substance abuse, mental health problems",
+        "may be taken out of the country for an illegal act (e.g. forced marriage, female genital mutilation)",
+    ])
+    assert tree["referral"]["safeguarding"] == ["child_protection_plan"]
+
+
+def test_sentences_state_what_was_done_and_deny_what_was_not(tmp_path):
+    tree = _referral(tmp_path, "docx", [
+        "Enquiries made: We phoned mum twice and visited the home on 5/11, but no letter has been sent yet.",
+        "Safeguarding concerns: None known. No concerns about domestic abuse.",
+    ])
+    assert sorted(tree["referral"]["enquiries_made"]) == ["home_visit", "phone_parents"]
+    assert tree["referral"]["safeguarding"] == []
+
+
+def test_one_option_a_row_and_comma_lists(tmp_path):
+    tree = _referral(tmp_path, "docx", [
+        ("h", "Safeguarding"), ("tbl", [["CP plan \u2610"], ["Care order \u2612"]]),
+        "Vulnerable groups: Young carer, GRT",
+    ])
+    assert tree["referral"]["safeguarding"] == ["care_order"]
+    assert sorted(tree["referral"]["vulnerable_groups"]) == ["grt", "young_carer"]
+
+
+def test_no_siblings_and_an_empty_siblings_table_name_nobody(tmp_path):
+    tree = _referral(tmp_path, "docx", [("h", "Siblings"), ("tbl", [["Name", "Date of Birth", "School"],
+                                                                      ["", "", ""]])])
+    assert tree["referral"]["siblings"] == []
+    assert _referral(tmp_path, "docx", ["Siblings: No siblings"])["referral"]["siblings"] == []
+
+
+def test_parents_in_rows_under_four_captions(tmp_path):
+    tree = _referral(tmp_path, "pdf", [("h", "Family"), ("grid", [120, 120, 120, 120], [
+        ["Name", "Relationship", "Phone", "Email"], ["Ann Test", "Mother", "07700 900001", ""],
+        ["Bob Test", "Father", "07700 900002", ""]])])
+    assert [(p["name"], p["relationship"]) for p in tree["parents"]] == [("Ann Test", "Mother"), ("Bob Test", "Father")]
