@@ -42,14 +42,22 @@ class TickBoxes:
         is an option with its own box, never the answer to the other."""
         if not (_BOXED.match(e.label or "") and _BOXED.match(e.value or "")):
             return False
+        if self._yes_no_cells(e):   # "Whereabouts known?" then "☐ Yes | ☒ No": its answer
+            self.text(Entry("text", value=f"{e.label}   {e.value}", provenance=e.provenance))
+            return True
         for half in (e.label, e.value):
             self.text(Entry("text", value=half, provenance=e.provenance))
         return True
 
+    def _yes_no_cells(self, e: Entry) -> bool:
+        return e.kind == "pair" and bool(self.question) and all(
+            _BOXED.match(t or "") and split_tick_line(t)[0].lower() in ("yes", "no") for t in (e.label, e.value))
+
     def answer_box(self, e: Entry) -> bool:
-        """A form's Yes or No box (radio button, check box) under a question printed alone."""
+        """A form's Yes or No box (radio button, check box) under a question printed alone,
+        or a row of two boxed cells "☐ Yes | ☒ No" under it."""
         return e.kind == "field" and e.checked is not None and bool(self.question) \
-            and n.clean(e.label).lower() in ("yes", "no", "y", "n")
+            and n.clean(e.label).lower() in ("yes", "no", "y", "n") or self._yes_no_cells(e)
 
     def tick(self, e: Entry):
         label = n.clean(e.label)

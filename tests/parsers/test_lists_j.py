@@ -76,3 +76,9 @@ def test_parents_in_rows_under_four_captions(tmp_path):
         ["Name", "Relationship", "Phone", "Email"], ["Ann Test", "Mother", "07700 900001", ""],
         ["Bob Test", "Father", "07700 900002", ""]])])
     assert [(p["name"], p["relationship"]) for p in tree["parents"]] == [("Ann Test", "Mother"), ("Bob Test", "Father")]
+
+
+def test_yes_no_boxes_in_the_row_below_answer_the_question(tmp_path):
+    tree = _referral(tmp_path, "docx", [("tbl", [["EHCP", ""], ["\u2612 Yes", "\u2610 No"],
+                                                 ["Whereabouts known?", ""], ["\u2610 Yes", "\u2612 No"]])])
+    assert (tree["child"]["ehcp"], tree["referral"]["whereabouts_known"]) == (True, False)
