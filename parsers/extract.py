@@ -203,7 +203,10 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers):
             elif checked:
                 state = polarity
             else:
-                return      # an unticked "No" box says nothing on its own
+                # an unticked box says nothing on its own, but its other half may follow:
+                # "Do you know where the child is? Yes ☐" then "No ☒"
+                self.question = (fid, path, e, source) if polarity is not None else self.question
+                return
             self.out.put(path, state, self._prov(e, source, value or ("☒" if checked else "☐")), strength, index=index)
             return
         if is_text and spec["type"] in CONTINUED:
