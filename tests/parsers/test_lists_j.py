@@ -82,3 +82,11 @@ def test_yes_no_boxes_in_the_row_below_answer_the_question(tmp_path):
     tree = _referral(tmp_path, "docx", [("tbl", [["EHCP", ""], ["\u2612 Yes", "\u2610 No"],
                                                  ["Whereabouts known?", ""], ["\u2610 Yes", "\u2612 No"]])])
     assert (tree["child"]["ehcp"], tree["referral"]["whereabouts_known"]) == (True, False)
+
+
+def test_a_ticked_statement_answers_its_bool(tmp_path):
+    path = tmp_path / "exit.docx"
+    write_docx_j(path, [("title", "Pupil Exit Form - to be completed by the parent/carer"), "Child's surname: Test",
+                        "Date of birth: 01/02/2014", "Date of leaving: 13/11/2026",
+                        "I do not want my new address shared with anyone other than the Headteacher \u2612"])
+    assert read(path)[1]["exit"]["restrict_address"] is True
