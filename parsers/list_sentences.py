@@ -1,7 +1,9 @@
 """Options of a tick-list stated in a sentence instead of ticked: "We have phoned mum twice
 and made a home visit on 5/11", "Dad has a history of domestic abuse".
 
+    is_sentence(text, voc, group) -> bool      a line written as a sentence, not a caption
     options_stated(voc, group, text) -> list of (member, clause)
+    denies_any(voc, group, text) -> bool       a clause names an option only to deny it
 
 Each clause (split at full stops, semicolons, commas, "and", "but", "also") is matched
 against the list's captions on its own. A clause that denies or only plans the thing ("no
@@ -27,17 +29,13 @@ _DENY_AFTER = re.compile(r"\b(?:not|never|yet to|to be|will be|pending|awaiting|
                          re.I)
 _MIN_WORDS = 5
 _DATE = re.compile(r"\b(?:on\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b", re.I)
-
-
 _MARKS = re.compile(r"[\u2610-\u2612\u2713-\u2718\u25a0-\u25ef\u22a0]|\[\s*[xX]?\s*\]|\(\s*[xX]?\s*\)")
 _MARK_WORD = ("yes", "no", "y", "n", "x")
 
 
 # A sentence has someone doing or being something: it starts with who, or it ends as a sentence.
 _SUBJECT = ("we", "i", "mum", "dad", "mother", "father", "parents", "parent", "family", "she", "he", "they",
-            "our", "staff", "school", "ewo", "there", "both", "both parents")
-
-
+            "our", "staff", "school", "ewo", "there", "both")
 _CAPTION_START = ("is", "has", "may", "might", "could", "can", "subject", "lives", "living", "at", "in", "known",
                   "risk", "being", "been", "was", "will", "would", "had", "are", "have", "on", "under", "with")
 _SENTENCE_END = re.compile(r"[a-z0-9)]{2,}\.(?:$|\s+[A-Z])")
