@@ -13,8 +13,10 @@ from parsers.extract_values import split_list, split_tick_line
 from parsers.list_sentences import denies_any, is_sentence, options_stated
 from parsers.raw import Entry
 
-# A caption led by its own box: "☒ Parental mental health", "[ ] CP plan".
-_BOXED = re.compile(r"^\s*(?:\[\s*[xX✓✔]?\s*\]|[" + n.MARKED + n.UNMARKED + r"])\s*\S")
+# A caption with its own box before or after it: "☒ Parental mental health", "[ ] CP plan",
+# "Domestic abuse ☒".
+_BOX = r"(?:\[\s*[xX✓✔]?\s*\]|[" + n.MARKED + n.UNMARKED + r"])"
+_BOXED = re.compile(r"^\s*" + _BOX + r"\s*\S|\S\s*" + _BOX + r"\s*$")
 
 
 _OTHER_SAID = re.compile(r"^other\b[^:]{0,30}:\s*(\S.*)$", re.I)
@@ -40,7 +42,7 @@ class TickBoxes:
     def two_boxed_captions(self, e: Entry) -> bool:
         """A tick-list printed two options a row ("☐ CP plan | ☒ Domestic abuse"): each cell
         is an option with its own box, never the answer to the other."""
-        if not (_BOXED.match(e.label or "") and _BOXED.match(e.value or "")):
+        if not (_BOXED.search(e.label or "") and _BOXED.search(e.value or "")):
             return False
         if self._yes_no_cells(e):   # "Whereabouts known?" then "☐ Yes | ☒ No": its answer
             self.text(Entry("text", value=f"{e.label}   {e.value}", provenance=e.provenance))
@@ -51,7 +53,7 @@ class TickBoxes:
 
     def _yes_no_cells(self, e: Entry) -> bool:
         return e.kind == "pair" and bool(self.question) and all(
-            _BOXED.match(t or "") and split_tick_line(t)[0].lower() in ("yes", "no") for t in (e.label, e.value))
+            _BOXED.search(t or "") and split_tick_line(t)[0].lower() in ("yes", "no") for t in (e.label, e.value))
 
     def answer_box(self, e: Entry) -> bool:
         """A form's Yes or No box (radio button, check box) under a question printed alone,

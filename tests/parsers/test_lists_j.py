@@ -90,3 +90,10 @@ def test_a_ticked_statement_answers_its_bool(tmp_path):
                         "Date of birth: 01/02/2014", "Date of leaving: 13/11/2026",
                         "I do not want my new address shared with anyone other than the Headteacher \u2612"])
     assert read(path)[1]["exit"]["restrict_address"] is True
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_two_options_a_row_with_boxes_after_them(tmp_path, kind):
+    rows = [["CP plan \u2610", "Domestic abuse \u2612"], ["Care order \u2610", "FGM \u2610"]]
+    items = [("h", "Safeguarding"), ("tbl", rows) if kind == "docx" else ("grid", [240, 240], rows)]
+    assert _referral(tmp_path, kind, items)["referral"]["safeguarding"] == ["family_concerns"]
