@@ -44,12 +44,19 @@ class TickBoxes:
         is an option with its own box, never the answer to the other."""
         if not (_BOXED.search(e.label or "") and _BOXED.search(e.value or "")):
             return False
-        if self._yes_no_cells(e):   # "Whereabouts known?" then "☐ Yes | ☒ No": its answer
+        if self._yes_no_cells(e) or self._question_split(e):
+            # "Whereabouts known?" then "☐ Yes | ☒ No", or "Whereabouts known? Yes ☐ | No ☒":
+            # one question's answer, read as the one line it is
             self.text(Entry("text", value=f"{e.label}   {e.value}", provenance=e.provenance))
             return True
         for half in (e.label, e.value):
             self.text(Entry("text", value=half, provenance=e.provenance))
         return True
+
+    @staticmethod
+    def _question_split(e: Entry) -> bool:
+        first, second = (" ".join(re.sub(_BOX, " ", t or "").split()).lower() for t in (e.label, e.value))
+        return second in ("yes", "no") and re.search(r"\b(?:yes|no)$", first) is not None and first not in ("yes", "no")
 
     def _yes_no_cells(self, e: Entry) -> bool:
         return e.kind == "pair" and bool(self.question) and all(

@@ -97,3 +97,9 @@ def test_two_options_a_row_with_boxes_after_them(tmp_path, kind):
     rows = [["CP plan \u2610", "Domestic abuse \u2612"], ["Care order \u2610", "FGM \u2610"]]
     items = [("h", "Safeguarding"), ("tbl", rows) if kind == "docx" else ("grid", [240, 240], rows)]
     assert _referral(tmp_path, kind, items)["referral"]["safeguarding"] == ["family_concerns"]
+
+
+def test_question_with_yes_box_then_no_box_in_the_next_cell(tmp_path):
+    tree = _referral(tmp_path, "docx", [("tbl", [["Whereabouts known? Yes \u2610", "No \u2612"],
+                                                 ["Police informed Yes \u2610", "No \u2610"]])])
+    assert (tree["referral"]["whereabouts_known"], tree["referral"]["police_informed"]) == (False, None)
