@@ -103,3 +103,10 @@ def test_question_with_yes_box_then_no_box_in_the_next_cell(tmp_path):
     tree = _referral(tmp_path, "docx", [("tbl", [["Whereabouts known? Yes \u2610", "No \u2612"],
                                                  ["Police informed Yes \u2610", "No \u2610"]])])
     assert (tree["referral"]["whereabouts_known"], tree["referral"]["police_informed"]) == (False, None)
+
+
+def test_a_date_column_in_a_siblings_table_is_their_birth_date(tmp_path):
+    tree = _referral(tmp_path, "docx", [("h", "Siblings"), ("tbl", [["Name", "Date", "School"],
+                                                                      ["Tom Test", "12/03/2012", "Oak Academy"]])])
+    assert str(tree["referral"]["siblings"][0]["date_of_birth"]) == "2012-03-12"
+    assert tree["submitted_on"] is None
