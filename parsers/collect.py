@@ -41,6 +41,28 @@ _BLOCK = {FormType.cme_referral: "referral.", FormType.cmj: "joiner.", FormType.
 _LEAVING_ON = re.compile(r"\b(?:leav(?:e|es|ing)|last day (?:will be|is))\b[^.]{0,60}?\b(?:on|be)\s+([^.]{6,40}\d{2,4})",
                          re.I)
 _PARENT_KEYS = ("name", "relationship", "phone", "email")
+# "Mother: Irina Petrova", "Father's name": a parent's name under a label that says who they are.
+_KIN_LABEL = re.compile(r"^label:\s*(mother|father|mum|dad|step-?mother|step-?father|grandmother|grandfather|guardian|"
+                        r"foster carer)(?:'?s)?(?:\s+(?:full\s+)?name)?\s*:?$", re.I)
+# "Siblings: No siblings", or an empty siblings table's captions read as a row: nobody.
+_NONE_SAID = re.compile(r"^(?:no\b.*|none\b.*|n/?a|nil|only child|not applicable)$", re.I)
+_CAPTION_WORDS = frozenset("name names full date of birth dob d o b school schools setting sibling siblings attended "
+                           "attending and current age year group".split())
+
+
+def _no_sibling(person: dict) -> bool:
+    """A sibling entry (slots, or the plain values a 'Siblings:' answer gave) that names nobody."""
+    name = person.get("name")
+    name = name.value if isinstance(name, _Slot) else name
+    if not isinstance(name, str) or person.get("date_of_birth"):
+        return False
+    t = " ".join(name.lower().split())
+    words = re.findall(r"[a-z]+", t)
+    return bool(_NONE_SAID.match(t)) or bool(words) and set(words) <= _CAPTION_WORDS
+
+
+_KIN_AFTER = re.compile(r"^(.+?)\s*\(\s*(mother|father|mum|dad|step-?mother|step-?father|grandmother|grandfather|"
+                        r"guardian|foster carer|carer|aunt|uncle)\s*\)$", re.I)
 # A reason in words that names the school the child moves to ("new school nearer", "a place at X Academy").
 _NAMES_SCHOOL = re.compile(r"\b(?:new|another|different|local) (?:school|academy)\b|\bplace at\b|"
                            r"\b[A-Z]\w+ (?:Primary|Academy|School|College)\b")
@@ -194,12 +216,25 @@ class Collector:
             fields[path] = reading
         self._leaving_date(raw, fields, form_type)
         self._merge_address_parts(fields, form_type)
+        for person in self.parents:
+            kin = "name" in person and "relationship" not in person and _KIN_LABEL.match(person["name"].prov.source)
+            said = "name" in person and "relationship" not in person and isinstance(person["name"].value, str) \
+                and _KIN_AFTER.match(person["name"].value)
+            if kin:
+                person["relationship"] = _Slot(kin.group(1).capitalize(), person["name"].prov, 0)
+            elif said:      # "Ann Test (Mother)": the name, and who she is
+                person["name"] = _Slot(said.group(1), person["name"].prov, person["name"].strength)
+                person["relationship"] = _Slot(said.group(2).capitalize(), person["name"].prov, 0)
         people = self._people(self.parents, _PARENT_KEYS)
         if people:
             fields["parents"] = people
-        sibs = self._people(self.siblings, ("name", "date_of_birth", "school"))
+        sibs = self._people([p for p in self.siblings if not _no_sibling(p)], ("name", "date_of_birth", "school"))
         if sibs and form_type == FormType.cme_referral:
             fields["referral.siblings"] = sibs
+        given = fields.get("referral.siblings")
+        if given and isinstance(given.value, list) and any(_no_sibling(x) for x in given.value if isinstance(x, dict)):
+            kept = [x for x in given.value if not (isinstance(x, dict) and _no_sibling(x))]
+            fields["referral.siblings"] = Reading(kept, given.provenance)
         if "submitted_on" not in fields:
             for line, prov in self.loose[:15]:
                 d = n.parse_date(line)

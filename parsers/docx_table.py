@@ -11,7 +11,7 @@ from parsers.base import Provenance
 from parsers.docx_para import Control, Tokens, q, walk
 from parsers.docx_table_rows import drop_spacers, spread_merged_labels
 from parsers.raw import Entry
-from parsers.table_shape import column_captions, labels_over_values
+from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer
 
 
 class Cell:
@@ -97,15 +97,16 @@ def _label_value_note(live: list[Cell], below: list[list[Cell]] = ()) -> bool:
 
 def _owner_columns(rows: list[list[Cell]], ri: int) -> tuple[list[Entry], int] | None:
     """A blank corner cell over columns captioned by whose details they hold ("Pupil",
-    "Parent / carer"), labels down the first column: each column read as its own section,
+    "Parent / carer", or "Parent/carer 1 | Parent/carer 2"), labels down the first column: each column read as its own section,
     its caption a heading. Returns the entries and the last row used."""
     from parsers.labels import vocabulary
     head = [c for c in rows[ri] if not c.continued]
     if len(head) < 3 or head[0].text or head[0].controls:
         return None
     sections = [vocabulary().section(c.label) for c in head[1:]]
-    if not all(sections) or len({s.key for s in sections}) < len(sections):
-        return None
+    keys = [s.key for s in sections] if all(sections) else []
+    if not keys or any(keys.count(k) > 1 and k != "parent" for k in keys):
+        return None     # two columns of one kind, unless two parents side by side
     body = []
     for row in rows[ri + 1:]:
         live = [c for c in row if not c.continued]
@@ -176,6 +177,7 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
     first_out = len(out)
     header: list[str] | None = None
     used = False
+    ticks: list[str] | None = None   # the answer columns of a tick-list table, once captioned
     done = -1
     for ri, row in enumerate(rows):
         live = [c for c in row if not c.continued]
@@ -221,9 +223,20 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
             continue
         if len(live) == 1:
             c = live[0]
-            kind = "heading" if "\n" not in c.text and not _boxed_label_value(c.text) else "text"
+            kind = "heading" if "\n" not in c.text and not _boxed_label_value(c.text) and not boxed_line(c.text) else "text"
             out.append(Entry(kind, label=c.text if kind == "heading" else "",
                              value="" if kind == "heading" else c.text, provenance=prov(c.text)))
+            header = ticks = None
+            continue
+        texts = [c.text for c in live]
+        if ticks and len(live) == len(ticks) + 1:
+            if texts[0]:    # "Home visit | | X": the item, answered by the column its mark is in
+                out.append(Entry("pair", label=live[0].label, value=marked_answer(ticks, texts), provenance=prov(texts[0])))
+            continue
+        ticks = mark_columns(texts)
+        if ticks:
+            if texts[0]:
+                out.append(Entry("heading", label=texts[0], provenance=prov(texts[0])))
             header = None
             continue
         nxt = [c for c in rows[ri + 1] if not c.continued] if ri + 1 < len(rows) else None

@@ -18,7 +18,7 @@ from parsers.extract_ticks import TickBoxes
 from parsers.extract_named import NamedFields
 from parsers.extract_address_parts import AddressParts
 from parsers.extract_split import PHONE_OWNERS, SplitAnswers
-from parsers.extract_values import convert, split_list, split_tick_line, value_state
+from parsers.extract_values import convert, split_tick_line, value_state
 from parsers.labels import Target, norm_label, vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
@@ -105,23 +105,6 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
         if v and not n.is_empty(v):
             self._inline_options(gid, v, e, source, checked)
 
-    def _inline_options(self, gid: str, value: str, e: Entry, source: str, checked: bool | None = None):
-        """Options written in the answer to a list's question. `checked`: the state of the
-        box this caption belongs to, when the answer is a tick box's caption."""
-        whole = " ".join(value.split())   # one answer wrapped over two lines of a narrow cell...
-        marked = any(split_tick_line(ln)[1] is not None for ln in value.split("\n") if ln.strip())
-        # ...unless its lines carry their own marks ("☐ Another school / ☒ Home education")
-        parts = [whole] if "\n" in value and not marked and self.voc.option(gid, whole) else split_list(value)
-        if len(parts) == 1 and "," in value and not self.voc.option(gid, value):
-            parts = [p for p in value.split(",") if p.strip()]
-        for part in parts:
-            caption, state = split_tick_line(part)
-            hit = self.voc.option(gid, caption) if caption else None
-            if hit:
-                chosen = (True if checked is None else checked) if state is None else state
-                self.out.option(gid, hit.key.split(":", 1)[1], chosen, self._prov(e, source, part), explicit=True)
-        self.out.group_seen.add(gid)
-
     # ---------------------------------------------------------------- dispatch
     def label_value(self, e: Entry, label: str, value: str, source: str, checked: bool | None = None,
                     is_text: bool = False, strength: int = 1, polarity: bool | None = None) -> bool:
@@ -192,6 +175,8 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
         spec = self.voc.fields[fid]
         if self._others(spec):
             return
+        if self.section == "siblings" and "siblings" not in spec.get("within", {}) and not fid.startswith("sibling"):
+            self._set_section(None)   # "Completed by" after a siblings table: the table has ended
         path = path or self.voc.path_for(fid, self.section)
         if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
             path = self.last_path + ".postcode"
@@ -228,7 +213,10 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
             elif checked:
                 state = polarity
             else:
-                return      # an unticked "No" box says nothing on its own
+                # an unticked box says nothing on its own, but its other half may follow:
+                # "Do you know where the child is? Yes ☐" then "No ☒"
+                self.question = (fid, path, e, source) if polarity is not None else self.question
+                return
             self.out.put(path, state, self._prov(e, source, value or ("☒" if checked else "☐")), strength, index=index)
             return
         if is_text and spec["type"] in CONTINUED:
@@ -266,7 +254,7 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
             self.pending = _Pending(fld.key, self.voc.path_for(fld.key, self.section), text, [], e.provenance.page)
 
     def pair(self, e: Entry):
-        if self.box_in_first_cell(e):
+        if self.box_in_first_cell(e) or self.two_boxed_captions(e):
             return
         self.label_value(e, e.label, e.value or "", f"label:{n.clean(e.label)}", checked=e.checked) \
             or self._unmatched_pair(e)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from parsers import normalise as n
+from parsers.list_sentences import denies_any, is_sentence, options_stated
 from parsers.extract_values import split_tick_line
 from parsers.raw import Entry
 
@@ -107,6 +108,17 @@ class TextLines:
         if m and len(m.group(1).split()) <= 8 and (self.voc.field(m.group(1)) or self.voc.group(m.group(1))) \
                 and self.label_value(e, m.group(1), m.group(2), f"label:{m.group(1).strip()}", is_text=True):
             return
+        if not self.group and _BOXED.search(line) and self._boxed_statement(e, line):
+            return
+        if self.group and self.group != "leaving_reason" and is_sentence(line, self.voc, self.group):
+            stated = options_stated(self.voc, self.group, line)
+            for member, clause in stated:   # "We have phoned mum twice and made a home visit on 5/11"
+                self.out.option(self.group, member, True, self._prov(e, "sentence", clause), explicit=True)
+            if stated:
+                return
+            if denies_any(self.voc, self.group, line):     # "No concerns about domestic abuse"
+                self.out.loose_text(line, e)
+                return
         if self.group:
             caption, state = split_tick_line(line)
             opt = self.voc.option(self.group, caption) if caption else None
@@ -142,6 +154,15 @@ class TextLines:
             return
         self._flush()
         self.out.loose_text(line, e)
+
+    def _boxed_statement(self, e: Entry, line: str) -> bool:
+        """'I do not want my new address shared with anyone other than the Headteacher ☒':
+        a yes/no statement ticked (or not) by its one box."""
+        caption, state = split_tick_line(line)
+        hit = self.voc.field(caption) if caption and state is not None else None
+        if not (hit and hit.score >= 99 and self.voc.fields[hit.key]["type"] == "bool"):
+            return False
+        return self.label_value(e, caption, "", f"label:{caption}", checked=state)
 
     def _continues(self, line: str) -> bool:
         """After a wrapped line of prose: the rest of its sentence, unless it starts a label."""

@@ -228,4 +228,4 @@ def test_page_footer_not_taken_into_address():
         T("Mother's name: Mei Li"), T("First day of absence: 29/1/2026"),
     ]))
     assert form.value("child.address") == {"lines": ["3 Low Road"], "town": "Matlock", "postcode": "DE4 3AG"}
-    assert form.value("parents") == [{"name": "Mei Li"}]
+    assert form.value("parents") == [{"name": "Mei Li", "relationship": "Mother"}]   # the label says who she is

@@ -1,0 +1,188 @@
+"""Set J, leavers, exits and a joiner in Word, then PDFs: leaving reasons ticked or typed in
+words, joint enquiries, restricted addresses, and referral lists printed to PDF.
+
+Written before reading the reader; expected values are what each form says.
+"""
+from datetime import date
+
+Y, N, T = "\u2612", "\u2610", "\u2713"
+
+WORD = [
+    ("j_cml_ticked_docx", "docx", [
+        ("title", "Notification of Pupil Leaving the School Roll (CML)"),
+        ("tbl", [["Surname", "Ashworth"], ["Forename(s)", "Poppy"], ["Date of birth", "09/03/2011"],
+                 ["Year group", "10"], ["Date of leaving", "13/11/2026"]]),
+        ("h", "Reason for removal from roll (tick one)"),
+        ("tbl", [[N, "Transferred to another school"], [Y, "Parents have elected to home educate"],
+                 [N, "Moved out of the area"], [N, "Moved abroad / outside England"],
+                 [N, "Permanently excluded"], [N, "20 days continuous absence after joint enquiries"],
+                 [N, "Other"]]),
+        ("tbl", [["Have joint reasonable enquiries been made with the LA?", "Yes"],
+                 ["Parent/carer name", "Joanne Ashworth"], ["Relationship", "Mother"],
+                 ["Tel", "07700 900555"]]),
+    ], {"form_type": "cml", "child.legal_surname": "Ashworth", "leaver.date_of_leaving": date(2026, 11, 13),
+        "leaver.reason": "home_education", "leaver.joint_enquiries_made": True,
+        "parents.0.name": "Joanne Ashworth", "parents.0.relationship": "Mother",
+        "parents.0.phone": "07700 900555"}),
+
+    ("j_cml_pakistan_docx", "docx", [
+        ("title", "Children Missing Education - Leaver Notification (CML)"),
+        "Pupil surname: Malik", "Pupil forename: Ayaan", "Date of birth: 30/11/2013",
+        "Date of leaving: 20/11/2026", "Reason for leaving: Family returned to Pakistan",
+        "Destination school: Not known", "Joint enquiries made with the LA: N/A",
+    ], {"form_type": "cml", "child.legal_surname": "Malik", "leaver.date_of_leaving": date(2026, 11, 20),
+        "leaver.reason": "moved_outside_england", "leaver.destination_school.name": None,
+        "leaver.joint_enquiries_made": None}),
+
+    ("j_exit_leeds_docx", "docx", [
+        ("title", "Pupil Exit Form - to be completed by the parent/carer"),
+        ("tbl", [["Child's surname", "Fairclough"], ["Child's first name", "Oscar"],
+                 ["Date of birth", "17/10/2015"], ["Date leaving", "27/11/2026"],
+                 ["Reason for leaving", "Moved to Leeds"],
+                 ["New address", "14 Harehills Lane, Leeds, LS8 5QA"], ["New school (if known)", ""],
+                 ["Please share our new address with the Headteacher only", "Yes"]]),
+        ("tbl", [["", "Parent/Carer 1", "Parent/Carer 2"], ["Name", "Sarah Fairclough", "Liam Fairclough"],
+                 ["Relationship", "Mother", "Father"], ["Phone", "07700 900601", "07700 900602"],
+                 ["Email", "sarahf@example.com", "liam.f@example.com"]]),
+        "Signed by parent/carer: S Fairclough",
+    ], {"form_type": "pupil_exit", "child.legal_surname": "Fairclough",
+        "exit.date_of_leaving": date(2026, 11, 27), "exit.reason": "moved_away",
+        "exit.restrict_address": True, "parents.0.name": "Sarah Fairclough",
+        "parents.0.relationship": "Mother", "parents.1.name": "Liam Fairclough",
+        "parents.1.relationship": "Father", "parents.1.phone": "07700 900602",
+        "parents.1.email": "liam.f@example.com"}),
+
+    ("j_cmj_docx", "docx", [
+        ("title", "Children Joining (CMJ) - New Pupil Notification"),
+        ("tbl", [["Surname", "Petrova"], ["First name", "Daria"], ["Date of birth", "08/08/2014"],
+                 ["Date on roll", "16/11/2026"], ["Previous school", "119 Secondary School, Sofia, Bulgaria"]]),
+        ("tbl", [["Additional needs", "Y/N"], ["SEN support", "N"], ["EHC Plan", "Y"], ["LAC / CLA", "N"]]),
+        ("tbl", [["Mother", "Irina Petrova"], ["Telephone", "07700 900777"]]),
+    ], {"form_type": "cmj", "child.legal_surname": "Petrova", "joiner.date_on_roll": date(2026, 11, 16),
+        "child.ehcp": True, "child.looked_after": False, "parents.0.name": "Irina Petrova",
+        "parents.0.relationship": "Mother", "parents.0.phone": "07700 900777"}),
+]
+
+PDF = [
+    ("j_grid_yesno_pdf", "pdf", [
+        ("title", "Children Missing Education: Referral Form"),
+        ("grid", [200, 295], [["Legal surname", "Adeyemi"], ["Legal forename(s)", "Tobi"],
+                              ["Date of birth", "13/04/2013"], ["Last day attended", "03/11/2026"]]),
+        ("grid", [335, 80, 80], [["Enquiries undertaken", "Yes", "No"],
+                                 ["Phone calls to parent/carer", "X", ""],
+                                 ["Letter to last known address", "X", ""], ["Home visit", "", "X"],
+                                 ["Spoken to relatives / neighbours", "X", ""],
+                                 ["Checked with siblings' schools", "X", ""],
+                                 ["Lost Pupil Database (S2S)", "", "X"], ["Checked social media", "X", ""],
+                                 ["Contacted Police", "", "X"]]),
+        ("grid", [335, 80, 80], [["Vulnerable group", "Yes", "No"], ["Gypsy, Roma, Traveller", "X", ""],
+                                 ["Young carer", "", "X"], ["Service family", "", "X"],
+                                 ["LAC / CLA", "", "X"], ["EHC Plan", "X", ""],
+                                 ["Migrant / asylum seeking", "X", ""]]),
+        ("grid", [335, 80, 80], [["Safeguarding", "Yes", "No"], ["CP plan", "", "X"],
+                                 ["Known to be at risk of CSE/CCE", "", "X"]]),
+        ("grid", [335, 160], [["Whereabouts known?", "No"], ["Children's Social Care informed?", "No"],
+                              ["Police informed?", "No"]]),
+    ], {"form_type": "cme_referral", "child.legal_surname": "Adeyemi",
+        "referral.enquiries_made": ["phone_parents", "letter_parents", "relatives_neighbours",
+                                    "siblings_schools", "social_media"],
+        "referral.vulnerable_groups": ["grt", "migrant"], "child.ehcp": True,
+        "referral.safeguarding": [], "referral.whereabouts_known": False,
+        "referral.childrens_services_informed": False, "referral.police_informed": False}),
+
+    ("j_twocol_rows_pdf", "pdf", [
+        ("title", "CME Referral"),
+        "Surname: Quinlan      Forename(s): Shannon      DOB: 25/02/2012",
+        "Last date attended: 02/11/2026",
+        ("h", "Safeguarding (tick all that apply)"),
+        ("row", [(50, f"{N} CP plan"), (300, f"{Y} Private fostering")]),
+        ("row", [(50, f"{N} Care order"), (300, f"{N} FGM concern")]),
+        ("row", [(50, f"{Y} Risk of CSE/CCE"), (300, f"{N} Domestic abuse")]),
+        ("h", "Vulnerable groups"),
+        ("row", [(50, f"{Y} Young carer"), (300, f"{N} Gypsy, Roma, Traveller")]),
+        ("row", [(50, f"{N} Service family"), (300, f"{Y} Medical / emotional needs")]),
+        ("row", [(50, f"{Y} LAC / CLA"), (300, f"{N} Teenage parent")]),
+        ("h", "Enquiries made"),
+        ("row", [(50, f"{Y} Phone"), (300, f"{Y} Letter")]),
+        ("row", [(50, f"{N} Home visit"), (300, f"{Y} Email")]),
+        f"Whereabouts known:   {Y} Yes   {N} No",
+    ], {"form_type": "cme_referral", "child.legal_surname": "Quinlan",
+        "referral.safeguarding": ["privately_fostered", "exploitation_risk"],
+        "referral.vulnerable_groups": ["young_carer", "medical_emotional", "looked_after"],
+        "referral.enquiries_made": ["phone_parents", "letter_parents", "email_parents"],
+        "referral.whereabouts_known": True}),
+
+    ("j_yesno_words_pdf", "pdf", [
+        ("title", "Referral to CME Service"),
+        ("grid", [200, 295], [["Surname", "Ferreira"], ["Forenames", "Luana"],
+                              ["Date of birth", "07/01/2014"], ["First day of absence", "04/11/2026"]]),
+        ("h", "Enquiries"),
+        ("grid", [330, 80], [["Contacted Children's Social Care / MASH", "Yes"],
+                             ["Police welfare check requested", "Yes"], ["Phoned parents", "Yes"],
+                             ["Home visit", "No"], ["Other local authority contacted", "No"]]),
+        ("h", "Safeguarding"),
+        ("grid", [330, 80], [["Subject to a child protection plan", "No"], ["Serious welfare concern", "Yes"],
+                             ["Looked after by the local authority", "No"]]),
+        ("h", "Siblings"),
+        ("grid", [170, 90, 180], [["Sibling name", "DOB", "School"],
+                                  ["Rafaela Ferreira", "21/03/2010", "Kingsmead Academy"],
+                                  ["Joao Ferreira", "14/09/2016", "Elm Grove Primary"],
+                                  ["Bia Ferreira", "30/05/2018", "Elm Grove Primary"]]),
+        ("grid", [330, 80], [["Children's Services informed", "Yes"], ["Police informed", "Yes"]]),
+    ], {"form_type": "cme_referral", "child.legal_surname": "Ferreira",
+        "referral.enquiries_made": ["social_care", "police", "phone_parents"],
+        "referral.safeguarding": ["serious_welfare_concern"],
+        "referral.siblings.0.name": "Rafaela Ferreira", "referral.siblings.0.date_of_birth": date(2010, 3, 21),
+        "referral.siblings.1.name": "Joao Ferreira", "referral.siblings.1.school": "Elm Grove Primary",
+        "referral.siblings.2.name": "Bia Ferreira", "referral.siblings.2.date_of_birth": date(2018, 5, 30),
+        "referral.siblings.3": None, "referral.childrens_services_informed": True,
+        "referral.police_informed": True}),
+
+    ("j_dates_na_pdf", "pdf", [
+        ("title", "Child Missing Education Referral"),
+        "Legal surname: Kerr", "Legal forenames: Isla", "Date of birth: 11/11/2015",
+        "First day of absence: 02/11/2026",
+        ("h", "Enquiries made (date)"),
+        "Home visit: 04/11/26", "Phone call: 02/11/26 and 03/11/26", "Letter: N/A", "Police: ",
+        "We also emailed dad on 3/11 and", "checked with the older brother's school.",
+        "Safeguarding concerns: N/A", "Vulnerable groups: N/A", "Siblings: N/A",
+    ], {"form_type": "cme_referral", "child.legal_surname": "Kerr",
+        "referral.enquiries_made": ["home_visit", "phone_parents", "email_parents", "siblings_schools"],
+        "referral.safeguarding": [], "referral.vulnerable_groups": [], "referral.siblings": []}),
+
+    ("j_cml_excluded_pdf", "pdf", [
+        ("title", "CML - Notification of a Pupil Leaving"),
+        ("grid", [220, 275], [["Surname", "Dobson"], ["Forename", "Callum"], ["Date of birth", "19/06/2011"],
+                              ["Date of leaving", "10/11/2026"],
+                              ["Reason for leaving", "Permanently excluded on 3/11"],
+                              ["Joint enquiries made with LA", "No"]]),
+    ], {"form_type": "cml", "child.legal_surname": "Dobson", "leaver.date_of_leaving": date(2026, 11, 10),
+        "leaver.reason": "permanently_excluded", "leaver.joint_enquiries_made": False}),
+
+    ("j_exit_wales_pdf", "pdf", [
+        ("title", "Pupil Exit Form (Parent/Carer)"),
+        "Child's name: Gethin Rowlands", "Date of birth: 04/04/2016", "Date of leaving: 18/11/2026",
+        "Reason for leaving: Moved to Wales", "New school: Ysgol Bro Teifi",
+        "Do you want your new address kept confidential (shared with the Headteacher only)? No",
+        ("h", "Parent/carer"),
+        "Name: Carys Rowlands", "Relationship: Mother", "Phone: 07700 900881",
+        ("h", "Emergency contact"),
+        "Name: Hywel Price", "Relationship: Neighbour", "Phone: 07700 900882",
+    ], {"form_type": "pupil_exit", "child.legal_surname": "Rowlands",
+        "exit.date_of_leaving": date(2026, 11, 18), "exit.reason": "moved_outside_england",
+        "exit.new_school.name": "Ysgol Bro Teifi", "exit.restrict_address": False,
+        "parents.0.name": "Carys Rowlands", "parents.0.relationship": "Mother", "parents.1": None}),
+
+    ("j_cml_tick_pdf", "pdf", [
+        ("title", "Notification of Child Leaving School (CML)"),
+        "Surname: Oduya   Forename: Grace   DOB: 22/08/2012", "Date of leaving: 16/11/2026",
+        ("h", "Reason for leaving (tick one)"),
+        "   Transferred to another school",
+        f"{T} Moved away from the area (no longer within reasonable distance)",
+        "   Moved outside England", "   Home education", "   Other",
+        "Destination school: Not known", "Joint enquiries made: Yes",
+    ], {"form_type": "cml", "child.legal_surname": "Oduya", "leaver.date_of_leaving": date(2026, 11, 16),
+        "leaver.reason": "moved_away", "leaver.joint_enquiries_made": True}),
+]
+
+CASES = WORD + PDF
