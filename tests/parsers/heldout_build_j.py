@@ -17,18 +17,10 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from tests.parsers.heldout_build import write_pdf
+from tests.parsers.heldout_build_f import _run   # the same raw WordprocessingML run
 
 _W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
 _ids = count(700)
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _run(text: str, bold=False) -> str:
-    rpr = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{_esc(text)}</w:t></w:r>'
 
 
 def _cc_box(ticked: bool) -> str:
