@@ -18,7 +18,7 @@ from parsers.extract_ticks import TickBoxes
 from parsers.extract_named import NamedFields
 from parsers.extract_address_parts import AddressParts
 from parsers.extract_split import PHONE_OWNERS, SplitAnswers
-from parsers.extract_values import convert, split_tick_line, value_state
+from parsers.extract_values import convert, value_state
 from parsers.labels import Target, norm_label, vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n

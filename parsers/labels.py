@@ -15,99 +15,9 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from parsers.label_text import FILLER, MOVE_TO, label_variants, norm_label, opposed, word_sets
+
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.toml")
-
-# Hints printed inside or after labels that do not change their meaning.
-_HINTS = re.compile(
-    r"\((?:[^()]*\b(?:tick|mark|apply|known|state|specify|dd|mm|yyyy|optional|delete|please|circle|if|e\.?g|including|block)\b[^()]*)\)",
-    re.I)
-# Question numbers too: "Q3.", "Q 3)", "Question 3:", "1a)", "3.2".
-_SECTION_NO = re.compile(r"^(?:section|part|step|question|q)\s*\d+[a-z]?\s*[:.\-–)]?\s*|^\d+\.\d+[a-z]?[.)]?\s+|^\d+[a-z]?[.)]\s*"
-                         r"|^[a-z][.)]\s+", re.I)
-
-
-# Words that only make a label a sentence ("Is the child's ... known?"), never change its meaning.
-_FILLER = frozenset("""is are was were the a an of this that has have had been did does do you know any what
-which child childs pupil pupils current currently by school please give state from to in on at for your
-all roll now yet there if and with their his her its form our we be being whom would like should want wish
-tick must
-""".split())
-_OWNER = re.compile(r"^(?:the\s+)?(?:childs|child|pupils|pupil|young persons|young person|students|student|"
-                    r"learners|learner|familys)\s+")
-_CHILD_NOUN = ((re.compile(r"\b(?:pupils|students|learners|young persons)\b"), "childs"),
-               (re.compile(r"\b(?:pupil|student|learner|young person)\b"), "child"),
-               # a parent's form asks about "your child" where a school's says "the child"
-               (re.compile(r"\byour (?:childs|sons|daughters)\b"), "the childs"),
-               (re.compile(r"\byour (?:child|son|daughter)\b"), "the child"))
-_OF_CHILD = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:child|pupil|young person|student|learner)$")
-_AT_SCHOOL = re.compile(r"\s+(?:(?:at|to|in|from|on)\s+)?(?:(?:this|the|our)\s+)?school$")
-# A question's closing clause that only restates the subject: "...informed that the child is
-# missing", "...Social Care about this child".
-_TRAILING_CLAUSE = re.compile(r"\s+(?:that|about|regarding|concerning)\s+(?:the|this|your)\s+(?:child|pupil)\b.*$")
-
-
-_MOVE_TO = re.compile(r"\b(?:moved|moving|move|returned|returning|return|relocated|relocating|emigrated|emigrating|"
-                      r"gone|going|went)\b(?: back)?(?: home)? to (?:live in |the )?(.{2,60})")
-
-
-def _variants(text: str, q: str) -> list[str]:
-    """Other plain forms of one label that mean the same, tried when it does not match as written:
-    without any bracketed note ("UPN (13 characters)"), without the owner ("Family's forwarding
-    address"), with "pupil"/"student" said as "child", without a closing "of child" or "that the child is missing", and a date
-    without "...school" ("Date joined school")."""
-    out = []
-    bare = norm_label(re.sub(r"\([^()]*\)", " ", text or ""))
-    for v in (q, bare):
-        if v and v not in out:
-            out.append(v)
-    for v in list(out):
-        for form in (_OWNER.sub("", v), _OF_CHILD.sub("", v)):
-            if form and form not in out:
-                out.append(form)
-        canon = v
-        for pattern, word in _CHILD_NOUN:
-            canon = pattern.sub(word, canon)
-        if canon not in out:
-            out.append(canon)
-    for v in list(out):
-        short = _TRAILING_CLAUSE.sub("", v)
-        if short and short not in out:
-            out.append(short)
-    for v in list(out):
-        words = v.split()
-        if ("date" in words or "day" in words) and _AT_SCHOOL.search(v):
-            out.append(_AT_SCHOOL.sub("", v))
-    return out
-
-
-# Words whose swap is no typo: "Date of first attendance" is not "date of last attendance".
-_OPPOSITES = (("first", "last"), ("forename", "surname"), ("forenames", "surname"), ("previous", "new"),
-              ("old", "new"), ("start", "end"), ("mother", "father"), ("before", "after"), ("joining", "leaving"))
-
-
-def _opposed(a: str, b: str) -> bool:
-    wa, wb = set(a.split()), set(b.split())
-    return any(x in wa and y in wb and y not in wa or y in wa and x in wb and x not in wa for x, y in _OPPOSITES)
-
-
-def _word_sets(index: dict[str, set[str]]) -> list[tuple[frozenset, set[str]]]:
-    grouped: dict[frozenset, set] = {}
-    for label, keys in index.items():
-        words = frozenset(label.split())
-        if len(words) >= 2:
-            grouped.setdefault(words, set()).update(keys)
-    return list(grouped.items())
-
-
-def norm_label(text: str | None) -> str:
-    """'Child's D.O.B. (dd/mm/yyyy):' -> 'childs dob'."""
-    t = (text or "").replace("’", "'").replace("&", " and ")
-    t = _HINTS.sub(" ", t)
-    t = _SECTION_NO.sub("", t.strip())
-    t = re.sub(r"(?<=\b[a-zA-Z])\.(?=[a-zA-Z]\b)", "", t)   # D.O.B -> DOB
-    t = t.replace("'", "")
-    t = re.sub(r"[^0-9a-zA-Z]+", " ", t).strip().lower()
-    return t
 
 
 @dataclass(frozen=True)
@@ -149,7 +59,7 @@ class Vocabulary:
         hit = index.get(q)
         if hit:
             return (next(iter(hit)), 100.0) if len(hit) == 1 else None
-        variants = [q] + [v for v in _variants(text, q) if v != q]
+        variants = [q] + [v for v in label_variants(text, q) if v != q]
         for v in variants[1:]:
             if v in index and len(index[v]) == 1:
                 return next(iter(index[v])), 99.0
@@ -171,7 +81,7 @@ class Vocabulary:
                 allowed = min(allowed, 1)
             for choice, dist, _ in process.extract(v, list(index), scorer=DamerauLevenshtein.distance,
                                                    limit=6, score_cutoff=allowed):
-                if len(choice) <= 4 or _opposed(v, choice):
+                if len(choice) <= 4 or opposed(v, choice):
                     continue   # short labels only ever match exactly; a typo never flips a word
                 for key in index[choice]:
                     best[key] = min(best.get(key, 99), int(dist))
@@ -188,14 +98,14 @@ class Vocabulary:
         words only fill the sentence: the longest such label decides, when it is alone."""
         words = self._word_cache.get(id(index))
         if words is None:
-            words = self._word_cache[id(index)] = _word_sets(index)
+            words = self._word_cache[id(index)] = word_sets(index)
         found: dict[str, int] = {}
         for v in variants:
             q = set(v.split())
             if len(q) > 16:   # a question of up to 16 words; the rest must be filler anyway
                 continue
             for label_words, keys in words:
-                if label_words <= q and q - label_words <= _FILLER:
+                if label_words <= q and q - label_words <= FILLER:
                     for key in keys:
                         found[key] = max(found.get(key, 0), len(label_words))
         ranked = sorted(found.items(), key=lambda kv: -kv[1])
@@ -238,7 +148,7 @@ class Vocabulary:
     def _moved_beyond_england(self, text: str) -> bool:
         """'Family have returned to Poland', 'We are moving to Cardiff': a move to a place
         the vocabulary lists as outside England."""
-        m = _MOVE_TO.search(" " + norm_label(text) + " ")
+        m = MOVE_TO.search(" " + norm_label(text) + " ")
         if not m:
             return False
         rest = " " + m.group(1) + " "
@@ -253,7 +163,7 @@ class Vocabulary:
     def _moved_house(text: str) -> bool:
         """'Moving to Cornwall', 'Relocated to Leeds for work': the family moved house to a
         place in England (a move abroad or to a school is caught before this)."""
-        m = _MOVE_TO.search(" " + norm_label(text) + " ")
+        m = MOVE_TO.search(" " + norm_label(text) + " ")
         return bool(m) and m.group(0).split()[0].startswith(("mov", "reloc")) \
             and not re.search(r"\b(?:school|academy|college|education|home educat)", m.group(1))
 

@@ -15,6 +15,7 @@ from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
 from parsers.labels import vocabulary
 from parsers.letter_email import read_sender, school_in as _school_in
+from parsers.letter_kind import letter_kind, named_child
 from parsers.normalise_names import parse_address, split_full_name
 from parsers.raw import RawDocument
 from records.models import FormType
@@ -29,38 +30,6 @@ _BLOCK = {FormType.cme_referral: "referral", FormType.cmj: "joiner", FormType.cm
 
 def _first_date(text: str | None):
     return n.parse_date(text) or (n.find_dates(text or "") or [None])[0]
-
-
-def _kind(text: str, lines: list[str]) -> FormType | None:
-    """Which event the letter reports; a parent's notice of leaving wins over a mention of absence."""
-    leaving = P.LEAVING_ON.search(text) or P.LAST_DAY_WILL.search(text)
-    parent = any(P.PARENT_CHILD.search(line) for line in lines) or P.PARENT_CHILD.search(text)
-    if leaving and (parent or P.SCHOOL.search(leaving.group(1) or "")):
-        return FormType.pupil_exit
-    if parent and P.REMOVE_REQUEST.search(text):
-        return FormType.pupil_exit      # "Please remove him from the school roll from Friday..."
-    if P.REMOVED.search(text):
-        return FormType.cml
-    if P.JOINED.search(text):
-        return FormType.cmj
-    if P.NOT_ATTENDED.search(text) or P.ABSENT_SINCE.search(text) or P.REFER_CME.search(text):
-        return FormType.cme_referral
-    named = P.NAME_DOB.search(text) or P.NAME_COMMA_DOB.search(text) or P.NAME_WHO_BORN.search(text)
-    # "Mrs Smith left us on Friday" in a newsletter is no leaver: a child named with a DOB is.
-    if named and (P.LEFT_ON.search(text) or P.IS_LEAVING.search(text) or leaving):
-        return FormType.pupil_exit if parent else FormType.cml
-    return None
-
-
-def _named_child(text: str):
-    """(match, date of birth) of the first name written with a child's date of birth;
-    "Mum, Sarah Stone (DOB 01/01/1985)" is no child's, so it names no child."""
-    for pattern in (P.NAME_DOB, P.NAME_COMMA_DOB, P.NAME_WHO_BORN):
-        for who in pattern.finditer(text):
-            dob = n.parse_date(who.group(2), "dob") or (n.find_dates(who.group(2), "dob") or [None])[0]
-            if dob is not None:
-                return who, dob
-    return None, None
 
 
 class _Letter:
@@ -79,7 +48,7 @@ class _Letter:
         return [s for s in re.split(r"(?<=[.!?;])\s+", self.text) if s.strip()]
 
     def child(self):
-        who, dob = _named_child(self.text)
+        who, dob = named_child(self.text)
         if who:
             fore, sur = split_full_name(who.group(1))
             self.put("child.legal_surname", sur, who.group(0))
@@ -245,7 +214,7 @@ def read_letter(doc: RawDocument, form_type: FormType | None = None) -> ParsedFo
     if not lines:
         return None
     text = P.DOTTED_DATE.sub(r"\1/\2/\3", " ".join(lines))
-    kind = form_type if form_type in _BLOCK else _kind(text, lines)
+    kind = form_type if form_type in _BLOCK else letter_kind(text, lines)
     if kind is None:
         return None
     letter = _Letter(lines, kind)

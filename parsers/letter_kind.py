@@ -1,0 +1,39 @@
+"""Which event a letter in prose reports, and which child it names (a name written with a
+child's date of birth)."""
+from __future__ import annotations
+
+from parsers import letter_patterns as P
+from parsers import normalise as n
+from records.models import FormType
+
+
+def letter_kind(text: str, lines: list[str]) -> FormType | None:
+    """Which event the letter reports; a parent's notice of leaving wins over a mention of absence."""
+    leaving = P.LEAVING_ON.search(text) or P.LAST_DAY_WILL.search(text)
+    parent = any(P.PARENT_CHILD.search(line) for line in lines) or P.PARENT_CHILD.search(text)
+    if leaving and (parent or P.SCHOOL.search(leaving.group(1) or "")):
+        return FormType.pupil_exit
+    if parent and P.REMOVE_REQUEST.search(text):
+        return FormType.pupil_exit      # "Please remove him from the school roll from Friday..."
+    if P.REMOVED.search(text):
+        return FormType.cml
+    if P.JOINED.search(text):
+        return FormType.cmj
+    if P.NOT_ATTENDED.search(text) or P.ABSENT_SINCE.search(text) or P.REFER_CME.search(text):
+        return FormType.cme_referral
+    named = P.NAME_DOB.search(text) or P.NAME_COMMA_DOB.search(text) or P.NAME_WHO_BORN.search(text)
+    # "Mrs Smith left us on Friday" in a newsletter is no leaver: a child named with a DOB is.
+    if named and (P.LEFT_ON.search(text) or P.IS_LEAVING.search(text) or leaving):
+        return FormType.pupil_exit if parent else FormType.cml
+    return None
+
+
+def named_child(text: str):
+    """(match, date of birth) of the first name written with a child's date of birth;
+    "Mum, Sarah Stone (DOB 01/01/1985)" is no child's, so it names no child."""
+    for pattern in (P.NAME_DOB, P.NAME_COMMA_DOB, P.NAME_WHO_BORN):
+        for who in pattern.finditer(text):
+            dob = n.parse_date(who.group(2), "dob") or (n.find_dates(who.group(2), "dob") or [None])[0]
+            if dob is not None:
+                return who, dob
+    return None, None
