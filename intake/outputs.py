@@ -125,6 +125,8 @@ def file_original(home: Home, store: Store, source: Path, decision: Decision, fi
         atomic_write_bytes(folder / f"{stored_as}.error.txt", text.encode("utf-8"))
     if os.path.lexists(source):
         os.replace(source, target)
+        if not target.is_symlink():
+            os.chmod(target, 0o600)   # a school's upload may be readable by all; kept, it is ours
         _fsync_dir(folder)
     if file_id is not None:
         with store.transaction():

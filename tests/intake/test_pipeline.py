@@ -159,9 +159,14 @@ def test_restricted_address_never_leaves_the_database(home, tmp_path):
 def test_outputs_are_readable_by_their_owner_only(home, tmp_path):
     src = tmp_path / "joiner.docx"
     fill_docx(built_path("cmj", "docx"), {**CHILD, "joiner.date_on_roll": "2026-11-16"}, src)
-    home.drop(src)
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a form")
+    for dropped in (home.drop(src), home.drop(bad)):
+        os.chmod(dropped, 0o644)    # as a school's upload arrives: readable by all
     home.cli("process")
-    for path in [home.root / "cme.db", *(home.root / "outbox").rglob("*"), *(home.root / "archive").rglob("*")]:
+    kept = [*(home.root / "archive").rglob("*"), *(home.root / "quarantine").rglob("*")]
+    assert len(kept) == 3   # the form, the text file and its .error.txt
+    for path in [home.root / "cme.db", *(home.root / "outbox").rglob("*"), *kept]:
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode & 0o077 == 0, (path, oct(mode))
 
