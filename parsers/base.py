@@ -59,6 +59,7 @@ REASONS = {
     "wrong_type": "The file is not a PDF or Word document, so it cannot be read as a form.",
     "too_large": "The file is too large to be a completed form.",
     "empty": "The file is empty.",
+    "blank": "The document has no writing in it: it may have been saved before the form was filled in. Please fill in the form and send it again.",
     "hostile": "The file contains content that is not allowed in a form and was not opened.",
     "not_a_form": "The file could be opened but it is not one of the children missing education forms.",
     "timeout": "The file took too long to read and was set aside.",

@@ -50,10 +50,14 @@ def read_document(path: str | Path, limits: Limits | None = None) -> RawDocument
             return DOC_BINARY
         return problem
     try:
-        return READERS[kind](path, limits)
+        doc = READERS[kind](path, limits)
     except RecursionError:
         return Unreadable("damaged", "RecursionError")
     except MemoryError:
         return Unreadable("damaged", "MemoryError")
     except Exception as exc:  # a reader bug must not stop the batch
         return Unreadable("crashed", type(exc).__name__)
+    if isinstance(doc, RawDocument) and not doc.text.strip() and not doc.page_header \
+            and not any(e.value or e.label for e in doc.entries):
+        return Unreadable("blank")      # a PDF without text is a scan (said by its reader)
+    return doc

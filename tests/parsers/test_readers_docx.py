@@ -174,3 +174,20 @@ def test_strict_namespace_is_read(tmp_path):
 
 
 
+
+
+def test_a_document_with_no_writing_is_called_blank_not_a_wrong_form(tmp_path):
+    from parsers.registry import read_document
+    blank = tmp_path / "blank.docx"
+    d = docx.Document()
+    d.add_paragraph("   ")
+    d.add_table(rows=2, cols=2)
+    d.save(blank)
+    one_word = tmp_path / "one_word.docx"
+    d = docx.Document()
+    d.add_paragraph("Hello")
+    d.save(one_word)
+    result = read_document(blank)
+    assert result.reason_code == "blank"
+    assert result.message.startswith("The document has no writing in it")
+    assert isinstance(read_document(one_word), RawDocument)
