@@ -70,6 +70,10 @@ def process(svc: Services) -> int:
     return 0
 
 
+def _files(n: int) -> str:
+    return f"{n} file" if n == 1 else f"{n} files"
+
+
 def print_summary(summary) -> None:
     rows = [(d.reference, d.form_type, d.status, ",".join(d.routes) or "-", ",".join(d.flags) or "-")
             for d in summary.decisions]
@@ -80,11 +84,11 @@ def print_summary(summary) -> None:
             print("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
     counts = Counter(d.status for d in summary.decisions)
     parts = [f"{counts.get(s, 0)} {s}" for s in ("accepted", "incomplete", "rejected", "duplicate")]
-    line = f"Processed {len(summary.decisions)} files: " + ", ".join(parts) + "."
+    line = f"Processed {_files(len(summary.decisions))}: " + ", ".join(parts) + "."
     if summary.resumed:
         line += f" Finished {summary.resumed} left over from an interrupted run."
     if summary.failed:
-        line += f" {len(summary.failed)} files could not be processed and were left in the inbox."
+        line += f" {_files(len(summary.failed))} could not be processed and were left in the inbox."
     print(line)
 
 

@@ -207,3 +207,20 @@ def test_a_joiner_notice_names_the_new_school_which_is_not_held_against_the_chil
     top = home.decision_for("moved.docx")["matches"][0]
     levels = {c["field"]: c["level"] for c in top["comparisons"]}
     assert (top["id"], levels["home"], levels["school"]) == ("R1", "disagree", school_level)
+
+
+@pytest.mark.parametrize("dropped, last_line", [
+    (1, "Processed 1 file: 0 accepted, 0 incomplete, 1 rejected, 0 duplicate."),
+    (2, "Processed 2 files: 0 accepted, 0 incomplete, 2 rejected, 0 duplicate."),
+])
+def test_process_prints_one_row_per_file_and_a_summary(home, tmp_path, capsys, dropped, last_line):
+    for n in range(dropped):
+        note = tmp_path / f"note{n}.txt"
+        note.write_text(f"not a form {n}")
+        home.drop(note)
+    capsys.readouterr()
+    assert home.cli("process") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["reference", "form", "status", "routes", "flags"]
+    assert [line.split()[1:] for line in out[1:-1]] == [["unknown", "rejected", "-", "-"]] * dropped
+    assert out[-1] == last_line
