@@ -10,9 +10,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from records.messages import error_path, message
+from records.messages import error_path, message, missing_message
 from records.models import FormType, Record
-from records.required import missing_required
+from records.required import alternatives, missing_required
 
 
 @dataclass
@@ -105,5 +105,5 @@ def build_record(form_type: FormType, values: dict[str, Any], where: dict[str, s
     else:  # pragma: no cover - a value that cannot be dropped
         record = Record()
     missing = missing_required(form_type, record)
-    problems.extend(message(p, "missing") for p in missing if p not in dropped)
+    problems.extend(missing_message(alternatives(form_type, p)) for p in missing if p not in dropped)
     return BuiltRecord(record=record, problems=problems, missing=missing, dropped=dropped)

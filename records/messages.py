@@ -65,6 +65,15 @@ def message(path: str, error_type: str, where: str | None = None) -> str:
     return text[0].upper() + text[1:]
 
 
+def missing_message(paths: tuple[str, ...]) -> str:
+    """A required item is missing; when others would do instead (contract section 5: the first
+    day of absence, or the last date attended), say so."""
+    text = message(paths[0], "missing")
+    if len(paths) > 1:
+        text = text.rstrip(".") + ", or give " + " or ".join(label_for(p) for p in paths[1:]) + "."
+    return text
+
+
 def where_read(page: int | None, source: str) -> str | None:
     """A provenance source ("label:D.O.B.", "field:Text3") in words for a problem message."""
     kind, _, name = source.partition(":")
