@@ -44,6 +44,9 @@ BY_ERROR_TYPE = {
     "too_long": "{label} has more entries than the form allows.",
     "bool_parsing": "{label} should be answered Yes or No.",
     "int_parsing": "{label} should be a number.",
+    # records.dates: real dates that cannot be true on this form
+    "after_received": "{label} is after the date it reached us, so it cannot be right. Please check it.",
+    "after_completed": "{label} is after the date the form was completed, so it cannot be right. Please check it.",
 }
 DEFAULT = "{label} could not be read."
 
