@@ -124,7 +124,7 @@ def validate(svc: Services, job: Job) -> None:
     values = {path: reading.value for path, reading in job.parsed.fields.items()}
     where = {path: w for path, r in job.parsed.fields.items()
              if (w := where_read(r.provenance.page, r.provenance.source))}
-    job.built = build_record(job.parsed.form_type, values, where)
+    job.built = build_record(job.parsed.form_type, values, where, received=job.received.date())
     job.flags |= job.parsed.flags
     if sender_mismatch(svc, job):
         job.flags.add("sender_mismatch")

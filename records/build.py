@@ -6,13 +6,15 @@ of the form still counts. Required fields are then checked per form type.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
 
-from records.messages import error_path, message
+from records.dates import drop_impossible_dates
+from records.messages import error_path, message, missing_message
 from records.models import FormType, Record
-from records.required import missing_required
+from records.required import alternatives, missing_required
 
 
 @dataclass
@@ -73,8 +75,10 @@ BLOCK_OF = {FormType.cme_referral: "referral", FormType.cmj: "joiner",
             FormType.cml: "leaver", FormType.pupil_exit: "exit"}
 
 
-def build_record(form_type: FormType, values: dict[str, Any], where: dict[str, str] | None = None) -> BuiltRecord:
-    """`where` maps a path to the place it was read, so a problem can point at it."""
+def build_record(form_type: FormType, values: dict[str, Any], where: dict[str, str] | None = None,
+                 received: date | None = None) -> BuiltRecord:
+    """`where` maps a path to the place it was read, so a problem can point at it; `received`,
+    the day the form came in, lets dates that cannot be true be refused (records.dates)."""
     where = where or {}
     tree: dict = {}
     block = BLOCK_OF.get(form_type)
@@ -104,6 +108,10 @@ def build_record(form_type: FormType, values: dict[str, Any], where: dict[str, s
                 _drop(tree, loc)
     else:  # pragma: no cover - a value that cannot be dropped
         record = Record()
+    if received is not None:
+        for path, error_type in drop_impossible_dates(record, received):
+            dropped.append(path)
+            problems.append(message(path, error_type, _where(where, path)))
     missing = missing_required(form_type, record)
-    problems.extend(message(p, "missing") for p in missing if p not in dropped)
+    problems.extend(missing_message(alternatives(form_type, p)) for p in missing if p not in dropped)
     return BuiltRecord(record=record, problems=problems, missing=missing, dropped=dropped)

@@ -44,6 +44,9 @@ BY_ERROR_TYPE = {
     "too_long": "{label} has more entries than the form allows.",
     "bool_parsing": "{label} should be answered Yes or No.",
     "int_parsing": "{label} should be a number.",
+    # records.dates: real dates that cannot be true on this form
+    "after_received": "{label} is after the date it reached us, so it cannot be right. Please check it.",
+    "after_completed": "{label} is after the date the form was completed, so it cannot be right. Please check it.",
 }
 DEFAULT = "{label} could not be read."
 
@@ -63,6 +66,15 @@ def message(path: str, error_type: str, where: str | None = None) -> str:
     if where:
         text = text.rstrip(".") + f" (on the form: {where})."
     return text[0].upper() + text[1:]
+
+
+def missing_message(paths: tuple[str, ...]) -> str:
+    """A required item is missing; when others would do instead (contract section 5: the first
+    day of absence, or the last date attended), say so."""
+    text = message(paths[0], "missing")
+    if len(paths) > 1:
+        text = text.rstrip(".") + ", or give " + " or ".join(label_for(p) for p in paths[1:]) + "."
+    return text
 
 
 def where_read(page: int | None, source: str) -> str | None:

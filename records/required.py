@@ -31,3 +31,11 @@ def missing_required(form_type: FormType, record: Record) -> list[str]:
         if all(_get(record, p) in (None, "", []) for p in options):
             gaps.append(options[0])
     return gaps
+
+
+def alternatives(form_type: FormType, path: str) -> tuple[str, ...]:
+    """The required path and the others that would do instead (an either/or group)."""
+    for need in REQUIRED.get(form_type, []):
+        if isinstance(need, tuple) and path in need:
+            return (path, *(p for p in need if p != path))
+    return (path,)
