@@ -126,6 +126,21 @@ _HEDGED = re.compile(r"\b(?:approx(?:imately)?|about|around|circa|roughly|estima
                      r"unsure|not sure|w/[cb]|week (?:commencing|beginning|starting))\b|\?|^c\.?\s*\d", re.I)
 
 
+_SPACED = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})")
+
+
+def _boxed_date(t: str) -> date | None:
+    """A date box filled one digit a cell reads "05 11 2014" or "05112014": a whole field of
+    day, month and year and nothing else. Eight digits are day first, or year first when
+    that is no date ("20141105"); both cannot hold, as a year starts 19, 20 or 21."""
+    m = _SPACED.fullmatch(t)
+    if m:
+        return _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if not re.fullmatch(r"\d{8}", t):
+        return None
+    return _make(int(t[4:]), int(t[2:4]), int(t[:2])) or _make(int(t[:4]), int(t[4:6]), int(t[6:]))
+
+
 def parse_date(text: str | None, kind: str = "any", today: date | None = None) -> date | None:
     """The one date a field holds, or None when it holds none or several different ones."""
     t = clean(text)
@@ -139,6 +154,9 @@ def parse_date(text: str | None, kind: str = "any", today: date | None = None) -
         return dates[0]
     if dates:
         return None
+    boxed = _boxed_date(t)
+    if boxed:
+        return boxed
     # Last resort for odd spacing ("3 Nov.2015"): dateutil, day-first, only when a
     # month name and a four-digit year are both present so that garbage never parses.
     if re.search(_MONTH_WORD, t, re.I) and re.search(r"\b\d{4}\b", t) and len(t) <= 30:

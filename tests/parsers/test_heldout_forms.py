@@ -58,11 +58,6 @@ HARD: dict[str, str] = {
                                    "is read as the previous school, and its 'Local authority' column is no label",
     "k_long_cml_siblings_pdf": "'School' in a box under a 'Leaving details' heading reads as the destination "
                                "school; the form's own school is named nowhere else to tell them apart",
-    "l_pdf_typewriter_cme": "not yet read (set L, unseen)",
-    "l_pdf_preview_cml": "not yet read (set L, unseen)",
-    "l_pdf_ap_only_cmj": "not yet read (set L, unseen)",
-    "l_pdf_digit_fields_exit": "not yet read (set L, unseen)",
-    "l_pdf_char_boxes_cme": "not yet read (set L, unseen)",
     "l_pdf_ligatures_cmj": "not yet read (set L, unseen)",
     "l_pdf_kerned_exit": "not yet read (set L, unseen)",
     "l_pdf_right_first_cmj": "not yet read (set L, unseen)",
