@@ -14,6 +14,7 @@ from typing import Any
 
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
+from parsers.date_yearless import resolve as resolve_yearless
 from parsers.normalise_names import merge_postcode, split_full_name, split_known_as
 from records.models import FormType
 
@@ -241,6 +242,7 @@ class Collector:
                 if d and len(line) <= 30:
                     fields["submitted_on"] = Reading(d, prov)
                     break
+        resolve_yearless(fields)
         return ParsedForm(form_type=form_type, fields=fields, flags=set(self.flags), notes=list(dict.fromkeys(self.notes)))
 
     def _leaving_date(self, raw: dict, fields: dict, form_type: FormType) -> None:
