@@ -16,6 +16,7 @@ _EMPTY = {
     "n/k", "nk", "none", "none known", "nil", "tbc", "tba", "to be confirmed", "not yet known",
     "no", "not stated", "not given", "unknown at present", "?", "x", "none given",
     "not known yet", "not known at present", "not yet", "unknown yet", "not known at this stage",
+    "not decided", "not decided yet", "not yet decided", "undecided", "to be decided", "tbd",
     # a pointer to another answer is no answer of its own
     "see above", "as above", "see below", "same as above", "ditto",
 }
