@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from parsers.base import Provenance, Unreadable
+from parsers.docx_frames import in_frame_order
 from parsers.docx_para import CHECKED, EMPTY, MC, W, Control, Tokens, q, walk
 from parsers.docx_table import table_entries
 from parsers.raw import Entry, RawDocument
@@ -136,8 +137,9 @@ def _titles(entries: list[Entry]) -> list[str]:
 
 
 def block_entries(container, out: list[Entry]) -> None:
-    """Paragraphs and tables of a body, cell, text box or header, in order."""
-    for child in container:
+    """Paragraphs and tables of a body, cell, text box or header, in order (text frames in
+    the order the page shows them)."""
+    for child in in_frame_order(container):
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == q("p"):
             paragraph_entries(child, out)
