@@ -102,12 +102,14 @@ def read_docx(path: str | Path) -> RawDocument | Unreadable:
         return Unreadable("wrong_type", "package has no Word document body")
     doc = RawDocument(kind="docx")
     block_entries(body, doc.entries)
-    header_lines = []
+    header_lines, header_cells = [], []
     for h in headers:
         sink: list[Entry] = []
         block_entries(h, sink)
         header_lines += [ln for e in sink for ln in (e.label or e.value).split("\n") if ln.strip()]
-    doc.page_header = header_lines[:6]
+        # a header table's cells each a line ("Oak School | URN 112866"): its answers too
+        header_cells += [ln for e in sink for part in (e.label, e.value) for ln in part.split("\n") if ln.strip()]
+    doc.page_header = header_cells[:8]
     doc.title_lines = header_lines[:6] + _titles(doc.entries)
     doc.text = "\n".join(header_lines + [_entry_text(e) for e in doc.entries])
     return doc
