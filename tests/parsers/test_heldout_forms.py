@@ -58,10 +58,6 @@ HARD: dict[str, str] = {
                                    "is read as the previous school, and its 'Local authority' column is no label",
     "k_long_cml_siblings_pdf": "'School' in a box under a 'Leaving details' heading reads as the destination "
                                "school; the form's own school is named nowhere else to tell them apart",
-    "l_pdf_kerned_exit": "not yet read (set L, unseen)",
-    "l_docx_wingdings_sym_cml": "not yet read (set L, unseen)",
-    "l_docx_frames_cmj": "not yet read (set L, unseen)",
-    "l_docx_first_header_cmj": "not yet read (set L, unseen)",
 }
 
 
