@@ -96,9 +96,13 @@ def _lay_out(page, annot: dict, text: str, size: float) -> list[dict]:
 def typed_text(page):
     """The page with its visible FreeText annotations' words laid out as characters."""
     try:
-        annots = page.annots
-    except Exception:  # noqa: BLE001 - a broken annotation list: the page text still stands
+        return _typed_text(page)
+    except Exception:  # noqa: BLE001 - a broken annotation: the page text still stands
         return page
+
+
+def _typed_text(page):
+    annots = page.annots
     extra: list[dict] = []
     for a in annots[:_MAX_ANNOTS]:
         data = a.get("data") or {}
@@ -119,11 +123,12 @@ def typed_text(page):
 
 def _cell_runs(rects: list[dict]) -> list[list[dict]]:
     """Rows of four or more small boxes of one size, each close to the next."""
-    cells = []
+    cells, seen = [], set()
     for r in rects:
         w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
-        if 7 <= w <= 24 and 9 <= h <= 26 and w <= h * 1.4 and not any(
-                abs(c["x0"] - r["x0"]) < 1 and abs(c["top"] - r["top"]) < 1 for c in cells):
+        spot = (round(r["x0"]), round(r["top"]))    # a box drawn twice (fill, then stroke) is one
+        if 7 <= w <= 24 and 9 <= h <= 26 and w <= h * 1.4 and spot not in seen:
+            seen.add(spot)
             cells.append(r)
     cells.sort(key=lambda c: (round(c["top"]), c["x0"]))
     runs: list[list[dict]] = []
@@ -145,6 +150,13 @@ def _inside(ch: dict, box: dict) -> bool:
 
 def boxed_characters(page):
     """The page with each row of one-character boxes read as the word it spells."""
+    try:
+        return _boxed_characters(page)
+    except Exception:  # noqa: BLE001 - odd geometry: the page as it was
+        return page
+
+
+def _boxed_characters(page):
     rects = page.rects
     if len(rects) < 4:
         return page
@@ -152,7 +164,9 @@ def boxed_characters(page):
     moved: dict[int, dict] = {}
     dropped: set[int] = set()
     for run in _cell_runs(rects):
-        held = [[ch for ch in chars if _inside(ch, b) and ch["text"].strip()] for b in run]
+        top, bottom = run[0]["top"] - 2, run[0]["bottom"] + 2
+        near = [ch for ch in chars if top <= ch["top"] <= bottom and ch["text"].strip()]
+        held = [[ch for ch in near if _inside(ch, b)] for b in run]
         filled = [h[0] for h in held if h]
         if any(len(h) > 1 for h in held) or len(filled) < 3 or all(ch["text"] in _TICKS for ch in filled):
             continue

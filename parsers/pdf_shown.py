@@ -48,28 +48,34 @@ def shown_text(annot) -> str:
         return ""
     lines: list[str] = []
     cur: list[str] = []
-    last_y = None
 
     def new_line():
         if cur:
             lines.append("".join(cur))
             cur.clear()
 
+    try:
+        _read_ops(ops, cur, new_line, [None])
+    except (TypeError, ValueError, IndexError):   # an operand of the wrong kind: what was read stands
+        pass
+    new_line()
+    return "\n".join(ln.strip() for ln in lines if ln.strip())
+
+
+def _read_ops(ops, cur: list[str], new_line, last_y: list) -> None:
     for operands, op in ops:
         if op in (b"T*", b"'", b'"'):
             new_line()
         elif op in (b"Td", b"TD") and len(operands) == 2 and float(operands[1]) != 0:
             new_line()
         elif op == b"Tm" and len(operands) == 6:
-            if last_y is not None and float(operands[5]) != last_y:
+            if last_y[0] is not None and float(operands[5]) != last_y[0]:
                 new_line()
-            last_y = float(operands[5])
+            last_y[0] = float(operands[5])
         if op in (b"Tj", b"'", b'"') and operands:
             cur.append(_string(operands[-1]))
         elif op == b"TJ" and operands and isinstance(operands[0], list):
             cur.extend(_string(o) for o in operands[0])
-    new_line()
-    return "\n".join(ln.strip() for ln in lines if ln.strip())
 
 
 def _run_of(a, b) -> bool:

@@ -115,3 +115,18 @@ def test_whole_field_dates_without_separators():
     assert n.parse_date("05 11 2014").isoformat() == "2014-11-05"
     for not_a_date in ("0115 932 6212", "12 34 56", "12345678", "born 05 11 2014 in Derby"):
         assert n.parse_date(not_a_date) is None
+
+
+def test_broken_annotations_and_appearances_lose_only_themselves(tmp_path):
+    path = write_pdf_l(tmp_path / "broken.pdf", ("ap_only", [("f", "Surname", "Khan"), ("f", "Forename", "Zara")]))
+    w = PdfWriter(clone_from=PdfReader(str(path)))
+    widget = w.pages[0]["/Annots"][0].get_object()
+    widget["/AP"]["/N"].get_object().set_data(b"BT /Helv 10 Tf /X /Y Td (Khan) Tj ET")
+    w.add_annotation(0, DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/FreeText"),
+        NameObject("/Rect"): ArrayObject([NameObject("/a"), NumberObject(0)]),
+        NameObject("/Contents"): TextStringObject("Stray")}))
+    with open(path, "wb") as fh:
+        w.write(fh)
+    pairs, _ = _pairs(path)
+    assert pairs["Surname"] == "" and pairs["Forename"] == "Zara"
