@@ -51,8 +51,8 @@ CASES_L = CASES_L_PDF + CASES_L_WORD
 CASES = (CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G + CASES_H + CASES_I
          + CASES_J + CASES_K + CASES_L)
 # Cases the reader still gets wrong, each with why; a mark goes when its case is fixed. Every
-# case of sets D to J reads right after their general fixes; set K's two below are what its
-# fixes left.
+# case of sets D to J and L reads right after their general fixes; set K's two below are what
+# its fixes left.
 HARD: dict[str, str] = {
     "k_long_cmj_previous_schools": "a table listing three previous schools (most recent last): the first row "
                                    "is read as the previous school, and its 'Local authority' column is no label",
