@@ -14,6 +14,7 @@ from typing import Any
 
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
+from parsers.date_yearless import resolve as resolve_yearless
 from parsers.normalise_names import merge_postcode, split_full_name, split_known_as
 from records.models import FormType
 
@@ -22,8 +23,10 @@ _MAP = {
     FormType.cme_referral: {"absence.first_day": "referral.first_day_of_absence",
                             "absence.last_attended": "referral.last_date_attended",
                             "signoff.name": "school.contact_name"},
-    # On a joiner's form the only start there is, is the start at this school.
-    FormType.cmj: {"dest.start_date": "joiner.date_on_roll", "signoff.name": "school.contact_name"},
+    # On a joiner's form the only start there is, is the start at this school, and the school
+    # the child is joining ("Joining school", "New school") is this school.
+    FormType.cmj: {"dest.start_date": "joiner.date_on_roll", "dest.school.name": "school.name",
+                   "signoff.name": "school.contact_name"},
     FormType.cml: {"absence.first_day": "leaver.first_day_of_absence", "absence.last_attended": "leaver.last_date_attended",
                    "leaving.date": "leaver.date_of_leaving", "leaving.reason": "leaver.reason",
                    "leaving.joint_enquiries": "leaver.joint_enquiries_made",
@@ -241,6 +244,7 @@ class Collector:
                 if d and len(line) <= 30:
                     fields["submitted_on"] = Reading(d, prov)
                     break
+        resolve_yearless(fields)
         return ParsedForm(form_type=form_type, fields=fields, flags=set(self.flags), notes=list(dict.fromkeys(self.notes)))
 
     def _leaving_date(self, raw: dict, fields: dict, form_type: FormType) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from parsers.base import Provenance, Unreadable
+from parsers.docx_frames import in_frame_order
 from parsers.docx_para import CHECKED, EMPTY, MC, W, Control, Tokens, q, walk
 from parsers.docx_table import table_entries
 from parsers.raw import Entry, RawDocument
@@ -101,12 +102,14 @@ def read_docx(path: str | Path) -> RawDocument | Unreadable:
         return Unreadable("wrong_type", "package has no Word document body")
     doc = RawDocument(kind="docx")
     block_entries(body, doc.entries)
-    header_lines = []
+    header_lines, header_cells = [], []
     for h in headers:
         sink: list[Entry] = []
         block_entries(h, sink)
         header_lines += [ln for e in sink for ln in (e.label or e.value).split("\n") if ln.strip()]
-    doc.page_header = header_lines[:6]
+        # a header table's cells each a line ("Oak School | URN 112866"): its answers too
+        header_cells += [ln for e in sink for part in (e.label, e.value) for ln in part.split("\n") if ln.strip()]
+    doc.page_header = header_cells[:8]
     doc.title_lines = header_lines[:6] + _titles(doc.entries)
     doc.text = "\n".join(header_lines + [_entry_text(e) for e in doc.entries])
     return doc
@@ -136,8 +139,9 @@ def _titles(entries: list[Entry]) -> list[str]:
 
 
 def block_entries(container, out: list[Entry]) -> None:
-    """Paragraphs and tables of a body, cell, text box or header, in order."""
-    for child in container:
+    """Paragraphs and tables of a body, cell, text box or header, in order (text frames in
+    the order the page shows them)."""
+    for child in in_frame_order(container):
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == q("p"):
             paragraph_entries(child, out)

@@ -19,6 +19,24 @@ CHECKED, EMPTY = "☒", "☐"
 # Wingdings code points Word uses for tick boxes (w:sym), by low byte.
 _SYM = {0xFE: CHECKED, 0xFD: CHECKED, 0x78: CHECKED, 0xFC: "✓", 0xFB: "✗",
         0xA8: EMPTY, 0x6F: EMPTY, 0x71: EMPTY, 0x72: EMPTY}
+# Wingdings 2 draws its boxes and ticks at other codes ("R" a ticked box, "£" an empty one).
+_SYM2 = {0x52: CHECKED, 0x53: CHECKED, 0x54: CHECKED, 0x50: "✓", 0x4F: "✗", 0xA3: EMPTY}
+_SYMBOL_FONTS = {"wingdings": _SYM, "wingdings 2": _SYM2}
+
+
+def symbol(font: str | None, code: int) -> str:
+    """What a symbol shows: a code in Word's symbol range (F000-F0FF), or any code in a symbol
+    font, is read through that font's tick and box table (Wingdings when the font is not
+    named); any other code is the Unicode character itself (MS Gothic's U+2612 ballot box)."""
+    table = _SYMBOL_FONTS.get((font or "").strip().lower())
+    if table is not None or 0xF000 <= code <= 0xF0FF or code < 0x20:
+        return (table or _SYM).get(code & 0xFF, "")
+    return chr(code) if code < 0x110000 and chr(code).isprintable() else ""
+
+
+def _run_font(rpr) -> str | None:
+    fonts = rpr.find(q("rFonts")) if rpr is not None else None
+    return None if fonts is None else (_val(fonts, "ascii") or _val(fonts, "hAnsi"))
 _TRUE = {None, "1", "true", "on"}
 
 
@@ -147,6 +165,8 @@ def walk(el, toks: Tokens, state: dict | None = None) -> None:
 
 def _run(run, toks: Tokens, state: dict) -> None:
     bold = is_bold(run)
+    font = _run_font(run.find(q("rPr")))
+    symbols = (font or "").strip().lower() in _SYMBOL_FONTS   # letters typed in Wingdings are pictures
     fields: list[_Field | None] = state["fields"]
     for child in run:
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -167,6 +187,8 @@ def _run(run, toks: Tokens, state: dict) -> None:
         text = ""
         if tag == q("t"):
             text = child.text or ""
+            if symbols:
+                text = "".join(c if c.isspace() else symbol(font, ord(c)) for c in text)
         elif tag == q("tab"):
             text = "\t"
         elif tag in (q("br"), q("cr")):
@@ -175,7 +197,7 @@ def _run(run, toks: Tokens, state: dict) -> None:
             text = "-"
         elif tag == q("sym"):
             try:
-                text = _SYM.get(int(_val(child, "char") or "0", 16) & 0xFF, "")
+                text = symbol(_val(child, "font"), int(_val(child, "char") or "0", 16))
             except ValueError:
                 text = ""
         elif tag == q("AlternateContent", MC) or tag in (q("drawing"), q("pict"), q("object")):

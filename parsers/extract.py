@@ -178,6 +178,8 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
         if self.section == "siblings" and "siblings" not in spec.get("within", {}) and not fid.startswith("sibling"):
             self._set_section(None)   # "Completed by" after a siblings table: the table has ended
         path = path or self.voc.path_for(fid, self.section)
+        if path == "parent.relationship":
+            self._relative_filled_in()
         if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
             path = self.last_path + ".postcode"
         if fid == "school_name" and path != spec["path"] and path in self.out.readings \

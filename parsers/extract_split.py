@@ -1,6 +1,7 @@
 """Answers that hold two fields at once: a phone number or email address written where a
 person's name is asked ("Contact: 01234 567890", "Kerry Lawson - 07700 900333"), and a
-school written with its local authority ("Previous school and LA: St Mary's, Poland").
+school written with its local authority ("Previous school and LA: St Mary's, Poland"); and
+the name of whoever fills the form in ("Your name") that the next answer shows is a parent's.
 
 A mixin of extract._Walker: it writes through the walker's `_store`.
 """
@@ -42,3 +43,12 @@ class SplitAnswers:
             self._store(*PHONE_OWNERS[path], m.group(2), self._prov(e, source, value), strength)
             return m.group(1).strip(" ,;-–")
         return value
+
+    def _relative_filled_in(self) -> None:
+        """'Your name: Gemma Rowntree', then 'Relationship to child: Mother': the person who
+        filled the form in is the child's relative, so the name is that parent's or carer's,
+        not the school contact's. Only the name read from the label just before."""
+        slot = self.out.readings.get("school.contact_name")
+        if self.last_path == "school.contact_name" and slot is not None:
+            del self.out.readings["school.contact_name"]
+            self.out.put("parent.name", slot.value, slot.prov, slot.strength)

@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 from parsers import normalise as n
+from parsers.date_yearless import read_yearless
 from parsers.normalise_names import parse_address, split_full_name, tidy_name
 
 # "X Home visit - 3/2/2026", "☒ Police", "Yes Transferred to another school",
@@ -147,6 +148,8 @@ def _convert(kind: str, text: str, today: date | None = None):
         if n.is_empty(text):
             return None, None
         d = n.parse_date(text, "dob" if kind == "dob" else "any", today)
+        if d is None and kind == "date" and (yearless := read_yearless(text)):
+            return yearless, None   # "Mon 3rd Nov": the form's own dates give the year (collect)
         return d, (None if d or not n.clean(text) else "unreadable date")
     if kind == "siblings":
         return parse_siblings(text, today), None

@@ -48,10 +48,20 @@ def _named_by_code(line: str, found: list[tuple[str, str]]) -> str | None:
 def _leaving_form_asked(collector, content: FormType | None) -> FormType | None:
     """The leaving form only one side asks for: joint enquiries with the LA are asked of a
     school, a start date or restricted address of a parent (content needs those for
-    pupil_exit already). A leaving date and reason alone fit both, so say nothing."""
-    if content == FormType.cml and "leaving.joint_enquiries" not in collector.readings:
+    pupil_exit already). A leaving date and reason alone fit both, so say nothing, unless
+    a member of staff signed it off as its author."""
+    if content == FormType.cml and "leaving.joint_enquiries" not in collector.readings \
+            and not _staff_completed(collector):
         return None
     return content
+
+
+def _staff_completed(collector) -> bool:
+    """'Completed by: Mr P Hardy' and no parent named anywhere: a member of staff filled it
+    in, so it is the school's notice, not a parent's form (which names the parent)."""
+    who = collector.readings.get("school.contact_name")
+    return who is not None and "completed" in who.prov.source.lower() \
+        and not any("name" in p for p in collector.parents)
 
 
 def _from_title_words(line: str, word_sets: dict[str, list[list[str]]]) -> FormType | None:

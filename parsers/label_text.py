@@ -95,3 +95,12 @@ def norm_label(text: str | None) -> str:
     t = t.replace("'", "")
     t = re.sub(r"[^0-9a-zA-Z]+", " ", t).strip().lower()
     return t
+
+
+# Words of one or two letters a title or label really has; any other is a word broken apart.
+_SHORT_WORDS = frozenset("a an of or to in on at by is be no yes if as it we my me he us do la uk id".split())
+
+
+def broken_words(plain: str) -> bool:
+    """Does a plain label hold a fragment like the 'p' of 'P upil' (a word kerning broke)?"""
+    return any(len(w) <= 2 and w.isalpha() and w not in _SHORT_WORDS for w in plain.split())

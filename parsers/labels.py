@@ -15,7 +15,7 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from parsers.label_text import FILLER, MOVE_TO, label_variants, norm_label, opposed, word_sets
+from parsers.label_text import FILLER, MOVE_TO, broken_words, label_variants, norm_label, opposed, word_sets
 
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.toml")
 
@@ -63,12 +63,30 @@ class Vocabulary:
         for v in variants[1:]:
             if v in index and len(index[v]) == 1:
                 return next(iter(index[v])), 99.0
+        closed = self._closed_up(index, variants)
+        if closed:
+            return closed
         if len(q) > 4:
             fuzzy = self._fuzzy(index, q, variants, cutoff)
             if fuzzy is not None:
                 return fuzzy if fuzzy[0] else None
         if cutoff is None:
             return self._words_within(index, variants)
+        return None
+
+    def _closed_up(self, index, variants: list[str]) -> tuple[str, float] | None:
+        """'D ate of bir th': a label whose words a PDF's kerning broke apart is the known
+        label it spells once spaces are ignored (never a short one, never two meanings)."""
+        key = ("closed", id(index))
+        closed = self._word_cache.get(key)
+        if closed is None:
+            closed = self._word_cache[key] = {}
+            for label, keys in index.items():
+                closed.setdefault(label.replace(" ", ""), set()).update(keys)
+        for v in variants:
+            hit = closed.get(v.replace(" ", "")) if len(v.replace(" ", "")) >= 8 and " " in v else None
+            if hit and len(hit) == 1:
+                return next(iter(hit)), 95.0
         return None
 
     @staticmethod
@@ -198,10 +216,13 @@ class Vocabulary:
         """(form type, phrase) for every title phrase found in text, longest first."""
         low = " " + norm_label(text) + " "
         found = []
+        broken = broken_words(low)
         for ftype, phrases in self.form_types.items():
             for p in phrases:
-                if " " + norm_label(p) + " " in low:
-                    found.append((ftype, p))
+                phrase = norm_label(p)
+                if " " + phrase + " " in low or broken and len(phrase) >= 8 \
+                        and phrase.replace(" ", "") in low.replace(" ", ""):
+                    found.append((ftype, p))   # the second: a title kerning broke ("P upil E xit F orm")
         return sorted(found, key=lambda fp: -len(fp[1]))
 
 

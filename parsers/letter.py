@@ -14,7 +14,7 @@ from parsers import letter_patterns as P
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
 from parsers.labels import vocabulary
-from parsers.letter_email import read_sender, school_in as _school_in
+from parsers.letter_email import header_codes, read_sender, school_in as _school_in
 from parsers.letter_kind import letter_kind, named_child
 from parsers.normalise_names import parse_address, split_full_name
 from parsers.raw import RawDocument
@@ -245,6 +245,8 @@ def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
             if path in letter.fields:
                 parsed.fields[path] = letter.fields[path]
     fill_sender(parsed.fields, _doc_lines(doc, pairs=True), parsed.form_type)
+    for path, code in header_codes(doc.page_header).items():
+        parsed.fields.setdefault(path, Reading(code, Provenance(None, "page header", code)))
     if "school.name" not in parsed.fields:
         head = letterhead_school(doc)
         if head:

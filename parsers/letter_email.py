@@ -76,3 +76,23 @@ def read_sender(lines: list[str]) -> Sender:
         out.school = school or out.school
         out.phone = next((m.group(1) for line in under if (m := _PHONE.match(line))), None)
     return out
+
+
+# "URN 112866", "DfE No. 830/2104", "LAESTAB: 8302104" in a page header beside the school's name.
+_CODE_LINE = re.compile(r"^([A-Za-z][A-Za-z .]{1,30}?)\s*[:\-\u2013]?\s*(\d[\d/ \-]{4,10}\d)$")
+
+
+def header_codes(lines: list[str]) -> dict[str, str]:
+    """The school's reference numbers printed in its page header, with or without a colon:
+    a line that is a label we know for a URN or DfE number and a number of that shape."""
+    from parsers.labels import vocabulary
+    voc = vocabulary()
+    found: dict[str, str] = {}
+    for line in lines:
+        m = _CODE_LINE.match(" ".join(line.split()))
+        target = voc.field(m.group(1)) if m else None
+        kind = voc.fields[target.key]["type"] if target else None
+        value = n.normalise_urn(m.group(2)) if kind == "urn" else n.normalise_dfe(m.group(2)) if kind == "dfe" else None
+        if value and target.score >= 99:
+            found.setdefault(voc.fields[target.key]["path"], value)
+    return found

@@ -16,6 +16,7 @@ _EMPTY = {
     "n/k", "nk", "none", "none known", "nil", "tbc", "tba", "to be confirmed", "not yet known",
     "no", "not stated", "not given", "unknown at present", "?", "x", "none given",
     "not known yet", "not known at present", "not yet", "unknown yet", "not known at this stage",
+    "not decided", "not decided yet", "not yet decided", "undecided", "to be decided", "tbd",
     # a pointer to another answer is no answer of its own
     "see above", "as above", "see below", "same as above", "ditto",
 }
@@ -126,6 +127,21 @@ _HEDGED = re.compile(r"\b(?:approx(?:imately)?|about|around|circa|roughly|estima
                      r"unsure|not sure|w/[cb]|week (?:commencing|beginning|starting))\b|\?|^c\.?\s*\d", re.I)
 
 
+_SPACED = re.compile(r"(\d{1,2}) (\d{1,2}) (\d{4})")
+
+
+def _boxed_date(t: str) -> date | None:
+    """A date box filled one digit a cell reads "05 11 2014" or "05112014": a whole field of
+    day, month and year and nothing else. Eight digits are day first, or year first when
+    that is no date ("20141105"); both cannot hold, as a year starts 19, 20 or 21."""
+    m = _SPACED.fullmatch(t)
+    if m:
+        return _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if not re.fullmatch(r"\d{8}", t):
+        return None
+    return _make(int(t[4:]), int(t[2:4]), int(t[:2])) or _make(int(t[:4]), int(t[4:6]), int(t[6:]))
+
+
 def parse_date(text: str | None, kind: str = "any", today: date | None = None) -> date | None:
     """The one date a field holds, or None when it holds none or several different ones."""
     t = clean(text)
@@ -139,6 +155,9 @@ def parse_date(text: str | None, kind: str = "any", today: date | None = None) -
         return dates[0]
     if dates:
         return None
+    boxed = _boxed_date(t)
+    if boxed:
+        return boxed
     # Last resort for odd spacing ("3 Nov.2015"): dateutil, day-first, only when a
     # month name and a four-digit year are both present so that garbage never parses.
     if re.search(_MONTH_WORD, t, re.I) and re.search(r"\b\d{4}\b", t) and len(t) <= 30:
@@ -249,49 +268,5 @@ def normalise_year_group(text: str | None) -> int | None:
     return None
 
 
-# ---------------------------------------------------------------- booleans and ticks
-MARKED = "☒☑✓✔✗✘■●◉⊠"
-UNMARKED = "☐□○◯▢"
-_TRUE_WORDS = {"yes", "y", "true", "ticked", "checked", "on", "x", "✓", "✔", "☒", "☑", "[x]", "(x)", "/yes", "1"}
-_FALSE_WORDS = {"no", "n", "false", "unticked", "off", "☐", "[ ]", "( )", "[]", "/off", "0", ""}
-_TOKEN = re.compile(r"\[\s*[xX✓✔]\s*\]|\[\s*\]|\(\s*[xX✓✔]\s*\)|\(\s*\)|[" + MARKED + UNMARKED + r"]|\b(?:yes|no)\b|\b[xX]\b",
-                    re.I)
-
-
-def is_mark(token: str) -> bool | None:
-    """True for a ticked box, False for an empty one, None for not a box."""
-    t = token.strip()
-    if t in MARKED or re.fullmatch(r"\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[xX]", t):
-        return True
-    if t in UNMARKED or re.fullmatch(r"\[\s*\]|\(\s*\)", t):
-        return False
-    return None
-
-
-# "(Yes/No)" or "(Y/N)" printed before the answer tells how to answer, it is not one.
-_YES_NO_HINT = re.compile(r"^\(\s*(?:yes|y)\s*/\s*(?:no|n)\s*\)\s*(?=\S)", re.I)
-
-
-def parse_bool(text: str | None) -> bool | None:
-    """'Yes', 'N', '☒', 'Yes [ ] No [X]', '☐ Yes ☒ No' -> bool; None when unclear."""
-    t = _YES_NO_HINT.sub("", clean(text)).strip() or clean(text)
-    low = t.lower().strip(" .:")
-    if low in _TRUE_WORDS - {""}:
-        return True
-    if low in _FALSE_WORDS - {""}:
-        return False
-    tokens = [m.group(0) for m in _TOKEN.finditer(t)]
-    words = [i for i, tok in enumerate(tokens) if tok.lower() in ("yes", "no")]
-    if not words:
-        return None
-    marks_before = bool(tokens) and is_mark(tokens[0]) is not None
-    chosen = set()
-    for i in words:
-        j = i - 1 if marks_before else i + 1
-        if 0 <= j < len(tokens) and is_mark(tokens[j]):
-            chosen.add(tokens[i].lower())
-    if len(chosen) == 1:
-        return chosen.pop() == "yes"
-    if not chosen and len(words) == 1 and len(tokens) == 1:
-        return tokens[0].lower() == "yes"
-    return None
+# Booleans and tick marks live in normalise_bool; imported last, as it uses clean() above.
+from parsers.normalise_bool import MARKED, UNMARKED, is_mark, parse_bool  # noqa: E402,F401

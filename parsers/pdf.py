@@ -15,6 +15,7 @@ from parsers.pdf_columns import by_columns
 from parsers.pdf_flat import Item, line_items
 from parsers.pdf_boxes import answer_items
 from parsers.pdf_ink import clean_page
+from parsers.pdf_overlay import boxed_characters, typed_text
 from parsers.pdf_table import table_items
 from parsers.pdf_turn import as_written
 from parsers.pdf_geom import (WORDS, Line, TICK_GLYPHS, body_size, caption_right, clean_label,
@@ -77,6 +78,7 @@ def _read(path: Path) -> RawDocument | Unreadable:
         errors: list[str] = []
         for i, page in enumerate(pdf.pages[:MAX_PAGES]):
             page = as_written(page)   # a page turned sideways by /Rotate is read as written
+            page = boxed_characters(typed_text(page))   # typed-on answers; a character a box
             widgets = _widgets(reader, i, page)
             try:
                 items, lines = _page_items(page, i + 1, widgets)
@@ -101,10 +103,11 @@ def _widgets(reader, index: int, page) -> list:
     if reader is None:
         return []
     from parsers.pdf_acro import page_widgets
+    from parsers.pdf_shown import join_character_widgets
     try:
         pp = reader.pages[index]
         box = pp.mediabox
-        return page_widgets(pp, float(box.top), float(box.left))
+        return join_character_widgets(page_widgets(pp, float(box.top), float(box.left)))
     except Exception as exc:  # noqa: BLE001 - widgets lost, printed text still read
         log.debug("widgets unreadable on a page: %s", type(exc).__name__)
         return []

@@ -3,11 +3,14 @@
 pdfplumber's annotation list does not resolve inherited values or full dotted
 names, so the widget dictionaries are walked here: the name is the /T chain up
 through /Parent (e.g. "child.legal_surname"), the value and field type are
-inherited the same way, and a checkbox's state is its /AS appearance.
+inherited the same way, and a checkbox's state is its /AS appearance. A text field with no
+/V shows what its appearance stream draws (some viewers save only that).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from parsers.pdf_shown import shown_text
 
 _RADIO = 1 << 15
 _PUSH = 1 << 16
@@ -102,6 +105,7 @@ def page_widgets(page, page_top: float, page_left: float) -> list[Widget]:
             out.append(Widget(name, "check", on, checked, **box))
         else:
             kind = "choice" if ft == "Ch" else "text"
-            value = _text(_inherited(annot, "/V")).replace("\r\n", "\n").replace("\r", "\n")
+            value = _text(_inherited(annot, "/V")) or shown_text(annot)
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
             out.append(Widget(name, kind, value.strip(), None, **box))
     return out

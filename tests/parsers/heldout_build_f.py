@@ -100,7 +100,11 @@ def _para_xml(parts, style=None) -> str:
 def _textbox(paras, modern=True) -> str:
     """A floating text box. Word 2010+ writes it twice: the DrawingML shape and a VML
     fallback holding the same paragraphs; older files carry the VML one only."""
-    body = "".join(_para_xml(p).replace(f' {nsdecls("w")}', "") for p in paras)
+    return textbox_xml("".join(_para_xml(p).replace(f' {nsdecls("w")}', "") for p in paras), modern)
+
+
+def textbox_xml(body: str, modern=True) -> str:
+    """A text box paragraph around body (WordprocessingML without namespace declarations)."""
     vml = (f'<w:pict><v:shape id="tb{next(_ids)}" type="#_x0000_t202" style="width:220pt;height:90pt">'
            f'<v:textbox><w:txbxContent>{body}</w:txbxContent></v:textbox></v:shape></w:pict>')
     if not modern:
