@@ -179,7 +179,7 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
             self._set_section(None)   # "Completed by" after a siblings table: the table has ended
         path = path or self.voc.path_for(fid, self.section)
         if path == "parent.relationship":
-            self._relative_filled_in()
+            self._relative_filled_in(value)
         if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
             path = self.last_path + ".postcode"
         if fid == "school_name" and path != spec["path"] and path in self.out.readings \

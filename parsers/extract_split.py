@@ -17,6 +17,9 @@ from parsers.raw import Entry
 PHONE_OWNERS = {"school.contact_name": ("contact_phone", "school.contact_phone"), "parent.name": ("parent_phone", "parent.phone")}
 _EMAIL_OF = {"school.contact_name": ("contact_email", "school.contact_email"), "parent.name": ("parent_email", "parent.email")}
 _PHONE_AT_END = re.compile(r"^(.*?)[\s,;\-–]*(?:\b(?:tel|telephone|phone|mob|mobile)\b\.?:?\s*)?(\+?\d[\d ()\-]{8,}\d)$", re.I)
+# A relationship that makes whoever filled the form in one of the child's family or carers.
+_RELATIVE = re.compile(r"\b(?:mother|father|mum|mom|dad|parent|step|grand\w*|nan|nana|gran|aunt\w*|uncle|"
+                       r"brother|sister|guardian|carer|foster|special guardian|kinship)\b", re.I)
 _EMAIL_ONLY = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
 # "Previous school and LA: St Mary's, Poland": name and LA paths, by the field's own path.
 _SCHOOL_LA = {"joiner.previous_school": ("prev_school", "prev_la"), "dest.school": ("dest_school", "dest_la")}
@@ -44,11 +47,12 @@ class SplitAnswers:
             return m.group(1).strip(" ,;-–")
         return value
 
-    def _relative_filled_in(self) -> None:
+    def _relative_filled_in(self, relationship: str) -> None:
         """'Your name: Gemma Rowntree', then 'Relationship to child: Mother': the person who
         filled the form in is the child's relative, so the name is that parent's or carer's,
-        not the school contact's. Only the name read from the label just before."""
+        not the school contact's. Only the name read from the label just before, and only when
+        the answer names a relative ("Class teacher" there leaves the school's contact)."""
         slot = self.out.readings.get("school.contact_name")
-        if self.last_path == "school.contact_name" and slot is not None:
+        if self.last_path == "school.contact_name" and slot is not None and _RELATIVE.search(relationship or ""):
             del self.out.readings["school.contact_name"]
             self.out.put("parent.name", slot.value, slot.prov, slot.strength)

@@ -55,6 +55,15 @@ def test_a_school_contact_followed_by_a_role_stays_the_school_contact(tmp_path):
     assert got["parents"] == [{"name": "Ann Lee", "relationship": "Mother"}]
 
 
+def test_a_staff_member_giving_a_role_as_relationship_stays_the_school_contact(tmp_path):
+    _, got = _read(write_docx(tmp_path / "t.docx", [
+        ("title", "CME Referral Form"), ("tbl", [["Surname", "Lee"], ["Last date attended", "07/11/2025"],
+                                                 ["Your name", "Mrs J Allsop"],
+                                                 ["Relationship to child", "Class teacher"]])]))
+    assert got["school.contact_name"] == "Mrs J Allsop"
+    assert "Mrs J Allsop" not in [p.get("name") for p in got.get("parents", [])]
+
+
 def _yearless(text, **dates):
     fields = {"leaver.date_of_leaving": Reading(read_yearless(text), Provenance(None, "", ""))}
     fields |= {k: Reading(v, Provenance(None, "", "")) for k, v in dates.items()}
