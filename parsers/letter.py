@@ -15,7 +15,7 @@ from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
 from parsers.labels import vocabulary
 from parsers.letter_email import read_sender, school_in as _school_in
-from parsers.letter_kind import letter_kind, named_child
+from parsers.letter_kind import letter_kind, named_children
 from parsers.normalise_names import parse_address, split_full_name
 from parsers.raw import RawDocument
 from records.models import FormType
@@ -26,6 +26,10 @@ _EVENT_DATES = {FormType.cme_referral: ("referral.first_day_of_absence", "referr
                 FormType.pupil_exit: ("exit.date_of_leaving",)}
 _BLOCK = {FormType.cme_referral: "referral", FormType.cmj: "joiner", FormType.cml: "leaver",
           FormType.pupil_exit: "exit"}
+
+
+SEVERAL_CHILDREN = ("The letter names more than one child, and each child needs a form of their own: this decision "
+                    "is for the first child named. Please send a separate form for each of the other children.")
 
 
 def _first_date(text: str | None):
@@ -48,16 +52,25 @@ class _Letter:
         return [s for s in re.split(r"(?<=[.!?;])\s+", self.text) if s.strip()]
 
     def child(self):
-        who, dob = named_child(self.text)
+        children = named_children(self.text)
+        who, dob = children[0] if children else (None, None)
+        # Siblings named together: the record is the first child's, and what is said of one
+        # child alone (a year group, an EHCP) is read only between its name and the next.
+        own = self.text
+        if len(children) > 1:
+            before = [c.end() for c, _ in children if c.start() < who.start()]
+            after = [c.start() for c, _ in children if c.start() > who.start()]
+            own = self.text[max(before, default=0):min(after, default=len(self.text))]
+        self.others = len(children) - 1
         if who:
             fore, sur = split_full_name(who.group(1))
             self.put("child.legal_surname", sur, who.group(0))
             self.put("child.legal_forenames", fore, who.group(0))
             self.put("child.date_of_birth", dob, who.group(0))
-        year = P.YEAR.search(self.text)
+        year = P.YEAR.search(own)
         if year:
             self.put("child.year_group", n.normalise_year_group(year.group(1)), year.group(0))
-        elif P.RECEPTION.search(self.text):
+        elif P.RECEPTION.search(own):
             self.put("child.year_group", 0, "Reception")
         for m in P.MOVING_TO.finditer(self.text):
             new = {FormType.pupil_exit: "exit.new_address", FormType.cml: "leaver.destination_address"}.get(self.type)
@@ -67,8 +80,8 @@ class _Letter:
             new = {FormType.pupil_exit: "exit.new_address", FormType.cml: "leaver.destination_address"}.get(self.type) \
                 if (m.group(1) or "").lower().startswith("new") else None
             self.put(new or "child.address", parse_address(m.group(2)), m.group(0))
-        ehcp = P.EHCP.search(self.text)
-        if ehcp and not P.NEGATED.search(self.text[max(0, ehcp.start() - 20):ehcp.start()]):
+        ehcp = P.EHCP.search(own)
+        if ehcp and not P.NEGATED.search(own[max(0, ehcp.start() - 20):ehcp.start()]):
             self.put("child.ehcp", True, ehcp.group(0))
 
     def sender_address(self):
@@ -225,7 +238,9 @@ def read_letter(doc: RawDocument, form_type: FormType | None = None) -> ParsedFo
         letter.sender_address()
     letter.school()
     fill_sender(letter.fields, _doc_lines(doc, pairs=True), kind)
-    return ParsedForm(form_type=kind, fields=letter.fields)
+    # One decision holds one child: a letter about siblings goes back for a form for each.
+    queries = [SEVERAL_CHILDREN] if letter.others else []
+    return ParsedForm(form_type=kind, fields=letter.fields, queries=queries)
 
 
 def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
@@ -237,6 +252,7 @@ def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
         if letter and "child.legal_surname" in letter.fields:
             for path, reading in letter.fields.items():
                 parsed.fields.setdefault(path, reading)
+            parsed.queries += letter.queries
     elif parsed.form_type in _BLOCK and not any(p in parsed.fields for p in _EVENT_DATES[parsed.form_type]):
         # A labelled form whose event is said in a sentence ("The following pupil joined our
         # roll on 3 Nov 25."): that date only, never anything else the sentences might suggest.

@@ -31,9 +31,21 @@ def letter_kind(text: str, lines: list[str]) -> FormType | None:
 def named_child(text: str):
     """(match, date of birth) of the first name written with a child's date of birth;
     "Mum, Sarah Stone (DOB 01/01/1985)" is no child's, so it names no child."""
+    children = named_children(text)
+    return children[0] if children else (None, None)
+
+
+def named_children(text: str) -> list[tuple]:
+    """(match, date of birth) of each child named with a date of birth, in the order the
+    wording patterns are tried; a child named twice counts once."""
+    found, seen = [], set()
     for pattern in (P.NAME_DOB, P.NAME_COMMA_DOB, P.NAME_WHO_BORN):
-        for who in pattern.finditer(text):
+        pos = 0
+        while who := pattern.search(text, pos):
+            pos = who.start(2) + 1      # a date read loosely may run on over the next child's name
             dob = n.parse_date(who.group(2), "dob") or (n.find_dates(who.group(2), "dob") or [None])[0]
-            if dob is not None:
-                return who, dob
-    return None, None
+            name = " ".join(who.group(1).replace(",", " ").lower().split())
+            if dob is not None and name not in seen and not any(s for s in seen if name in s or s in name):
+                seen.add(name)
+                found.append((who, dob))
+    return found

@@ -202,3 +202,22 @@ def test_a_joiner_notice_names_the_new_school_which_is_not_held_against_the_chil
     top = home.decision_for("moved.docx")["matches"][0]
     levels = {c["field"]: c["level"] for c in top["comparisons"]}
     assert (top["id"], levels["home"], levels["school"]) == ("R1", "disagree", school_level)
+
+
+def test_a_letter_about_two_children_asks_for_a_form_each(home, tmp_path):
+    """One decision holds one child: a letter naming siblings is read for the first and sent
+    back for a form for each (the record never mixes the two)."""
+    doc = Document()
+    for line in ("Dear CME team,", "Isla Ashworth (DOB 14/05/2016) and her brother Tom Ashworth (DOB 03/04/2019) "
+                 "have not attended since 2 November 2026. We do not know where the family is.",
+                 "Kind regards,", "Jo Bell", "Hilltop Primary School"):
+        doc.add_paragraph(line)
+    src = tmp_path / "siblings.docx"
+    doc.save(src)
+    home.drop(src)
+    home.cli("process")
+    d = home.decision_for("siblings.docx")
+    assert d["form_type"] == "cme_referral" and d["status"] == "incomplete"
+    assert d["record"]["child"]["date_of_birth"] == "2016-05-14"
+    assert "request_information" in d["routes"] and "cme_coordinator" in d["routes"]
+    assert "more than one child" in " ".join(d["problems"])
