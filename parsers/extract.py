@@ -19,6 +19,7 @@ from parsers.extract_named import NamedFields
 from parsers.extract_address_parts import AddressParts
 from parsers.extract_split import PHONE_OWNERS, SplitAnswers
 from parsers.extract_values import convert, value_state
+from parsers.label_text import ATTRIBUTE_WORDS
 from parsers.labels import Target, norm_label, vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
@@ -156,7 +157,10 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
         if fld:
             self._field(e, fld.key, label, value, source, checked, polarity, is_text, strength)
             return True
-        opt = self.voc.any_option(label)
+        # an option caption seen outside its list, unless the label asks for a detail of it
+        # ("New school postcode: LS2 2BB" says nothing of a reason for leaving)
+        detail = norm_label(label).split()[-1:] and norm_label(label).split()[-1] in ATTRIBUTE_WORDS
+        opt = None if detail else self.voc.any_option(label)
         if opt and (checked is not None or not value_empty):
             gid, member = opt.key.split(":", 1)
             self.out.option(gid, member, value_state(value, checked), self._prov(e, source, value or label), explicit=True)

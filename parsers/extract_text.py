@@ -11,6 +11,7 @@ import re
 from parsers import normalise as n
 from parsers.list_sentences import denies_any, is_sentence, options_stated
 from parsers.extract_values import split_tick_line
+from parsers.label_text import ATTRIBUTE_WORDS, norm_label
 from parsers.raw import Entry
 
 LABEL_COLON = re.compile(r"^\s*([^:]{2,90}?)\s*[:?]\s*(.*)$", re.S)
@@ -147,6 +148,8 @@ class TextLines:
             head = " ".join(words[:k])
             if ":" in " ".join(words[k:]):
                 continue    # "School completing: X" is an unknown label with its value, not "School"
+            if norm_label(words[k]) in ATTRIBUTE_WORDS:
+                break       # "Previous school postcode DE1 2AB": an unknown label, no shorter one with an answer
             hit = self.voc.field(head)
             if hit and hit.score == 100.0 and self.label_value(e, head, " ".join(words[k:]), f"label:{head}", is_text=True):
                 return
