@@ -192,6 +192,8 @@ class Vocabulary:
     def path_for(self, field_id: str, section: str | None) -> str:
         f = self.fields[field_id]
         within = f.get("within", {})
+        if section and section not in within:
+            section = self.data.get("section_fallback", {}).get(section, section)
         return within.get(section, f["path"]) if section else f["path"]
 
     def form_type_of(self, text: str) -> list[tuple[str, str]]:

@@ -50,8 +50,6 @@ CASES = CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G + CA
 HARD: dict[str, str] = {
     "k_long_cmj_previous_schools": "a table listing three previous schools (most recent last): the first row "
                                    "is read as the previous school, and its 'Local authority' column is no label",
-    "k_long_cml_siblings_pdf": "'School' in a box under a 'Leaving details' heading reads as the destination "
-                               "school; the form's own school is named nowhere else to tell them apart",
 }
 
 
