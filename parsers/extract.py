@@ -13,6 +13,7 @@ import re
 from parsers.base import ParsedForm, Provenance
 from parsers.collect import Collector
 from parsers.extract_field import FieldAnswers, Pending
+from parsers.extract_lists import SchoolLists
 from parsers.extract_text import TextLines
 from parsers.extract_ticks import TickBoxes
 from parsers.extract_named import NamedFields
@@ -39,7 +40,7 @@ _CHILD_WORDS = ("child", "pupil", "student", "learner", "young person", "the chi
 _PERSON = re.compile(r"(?:[A-Z][A-Za-z'\-]+ ){1,3}[A-Z][A-Za-z'\-]+")
 
 
-class _Walker(FieldAnswers, TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
+class _Walker(FieldAnswers, SchoolLists, TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
     def __init__(self, doc: RawDocument):
         self.voc = vocabulary()
         self.doc = doc
@@ -192,14 +193,19 @@ class _Walker(FieldAnswers, TextLines, TickBoxes, NamedFields, SplitAnswers, Add
             return
         self._flush()
 
+    def handle(self, e: Entry):
+        if e.kind not in ("tick", "text") and not self.answer_box(e):
+            self.question = None
+        handler = {"heading": self.heading, "text": self.text, "pair": self.pair, "tick": self.tick,
+                   "field": self.field_entry}.get(e.kind)
+        if handler:
+            handler(e)
+
     def run(self) -> ParsedForm:
         for e in self.doc.entries:
-            if e.kind not in ("tick", "text") and not self.answer_box(e):
-                self.question = None
-            handler = {"heading": self.heading, "text": self.text, "pair": self.pair, "tick": self.tick,
-                       "field": self.field_entry}.get(e.kind)
-            if handler:
-                handler(e)
+            if not self.school_list(e):
+                self.handle(e)
+        self.end_school_list()
         self._flush()
         form_type = detect_form_type(self.doc, self.out)
         if form_type == FormType.unknown:

@@ -32,3 +32,50 @@ def test_school_under_a_destination_heading_is_still_the_destination(tmp_path):
                                         ("h", "Destination"), "School: Oak Academy"])
     assert tree["school"]["name"] == "Highfields School"
     assert tree["leaver"]["destination_school"]["name"] == "Oak Academy"
+
+
+JOINER = [("title", "CMJ joiner notification"), "Surname: Reid", "Forename: Ola", "Date of birth: 01/02/2017",
+          "Date of admission: 09/11/2026"]
+SCHOOLS = [["Oak Primary School", "Leeds", "09/2019 - 07/2022"], ["Elm Junior School", "York", "09/2022 - 10/2026"],
+           ["Ash Infant School", "Derby", "09/2018 - 07/2019"]]
+
+
+def _list(tmp_path, kind, caption, rows, head=("School", "Local authority", "Dates")):
+    rows = [list(head)] + [r[:len(head)] for r in rows]
+    table = ("tbl", [[caption, "", ""][:len(head)]] + rows) if kind == "docx" else \
+        ("grid", [200, 120, 120][:len(head)], [[caption]] + rows)
+    return _read(tmp_path, JOINER + [table], kind)[1]["joiner"]["previous_school"]
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_the_row_with_the_latest_dates_is_the_previous_school(tmp_path, kind):
+    got = _list(tmp_path, kind, "Previous schools", SCHOOLS)
+    assert (got["name"], got["la"]) == ("Elm Junior School", "York")
+
+
+@pytest.mark.parametrize("caption, expected", [("Previous schools (most recent last)", "Ash Infant School"),
+                                               ("Previous schools (most recent first)", "Oak Primary School"),
+                                               ("Previous schools", "Oak Primary School")])
+def test_without_dates_the_caption_says_which_end_is_the_latest(tmp_path, caption, expected):
+    got = _list(tmp_path, "docx", caption, SCHOOLS, head=("School", "Local authority"))
+    assert got["name"] == expected
+
+
+def test_a_school_attended_to_date_is_the_latest(tmp_path):
+    got = _list(tmp_path, "docx", "Previous schools", [["Oak Primary School", "Leeds", "2019 - 2022"],
+                                                      ["Elm Junior School", "York", "Sept 2022 - to date"]])
+    assert got["name"] == "Elm Junior School"
+
+
+def test_one_previous_school_with_its_la_reads_as_before(tmp_path):
+    _, tree = _read(tmp_path, JOINER + [("h", "Previous school details"), ("tbl", [
+        ["School", "Oak Primary School"], ["Local authority", "Leeds"], ["Address", "1 Oak Lane, Leeds LS1 1AA"]]),
+        ("h", "School details"), ("tbl", [["School", "Hill Top Primary School"]])])
+    assert tree["joiner"]["previous_school"] == {"name": "Oak Primary School", "la": "Leeds"}
+    assert tree["school"]["name"] == "Hill Top Primary School"
+
+
+def test_a_bare_la_of_the_forms_own_school_is_not_recorded(tmp_path):
+    _, tree = _read(tmp_path, JOINER + ["School: Hill Top Primary School", "Local authority: Derbyshire",
+                                        "Previous school: Oak Primary School"])
+    assert tree["joiner"]["previous_school"] == {"name": "Oak Primary School", "la": None}
