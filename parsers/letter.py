@@ -14,7 +14,7 @@ from parsers import letter_patterns as P
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
 from parsers.labels import vocabulary
-from parsers.letter_email import read_sender, school_in as _school_in
+from parsers.letter_email import is_header, read_sender, school_in as _school_in
 from parsers.letter_kind import letter_kind, named_children
 from parsers.normalise_names import parse_address, split_full_name
 from parsers.raw import RawDocument
@@ -32,6 +32,13 @@ SEVERAL_CHILDREN = ("The letter names more than one child, and each child needs 
                     "is for the first child named. Please send a separate form for each of the other children.")
 
 
+def _text(lines: list[str]) -> str:
+    """The letter as one text; an email's header lines end as sentences do, so that
+    "Subject: Referral" never runs into the name on the next line."""
+    joined = " ".join(f"{ln.rstrip(' .')}." if is_header(ln) else ln for ln in lines)
+    return P.DOTTED_DATE.sub(r"\1/\2/\3", joined)
+
+
 def _first_date(text: str | None):
     return n.parse_date(text) or (n.find_dates(text or "") or [None])[0]
 
@@ -39,7 +46,7 @@ def _first_date(text: str | None):
 class _Letter:
     def __init__(self, lines: list[str], form_type: FormType):
         self.lines = lines
-        self.text = P.DOTTED_DATE.sub(r"\1/\2/\3", " ".join(lines))
+        self.text = _text(lines)
         self.type = form_type
         self.block = _BLOCK[form_type]
         self.fields: dict[str, Reading] = {}
@@ -226,7 +233,7 @@ def read_letter(doc: RawDocument, form_type: FormType | None = None) -> ParsedFo
     lines = _doc_lines(doc)
     if not lines:
         return None
-    text = P.DOTTED_DATE.sub(r"\1/\2/\3", " ".join(lines))
+    text = _text(lines)
     kind = form_type if form_type in _BLOCK else letter_kind(text, lines)
     if kind is None:
         return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from parsers import letter_patterns as P
 from parsers import normalise as n
 
-_HEADER = re.compile(r"^(from|to|sent|date|subject|re)\s*:\s*(.*)$", re.I)
+_HEADER = re.compile(r"^(from|to|cc|sent|date|subject|re)\s*:\s*(.*)$", re.I)
 _ADDRESS = re.compile(r"<?([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)>?")
 _BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 # "CME Team", "Admissions Office", "Attendance Officer": a team or a job, never a person's name.
@@ -52,6 +52,11 @@ def _person(text: str) -> str | None:
     return t
 
 
+def is_header(line: str) -> bool:
+    """An email's or memo's header line ("Subject: Referral"): no part of a sentence."""
+    return bool(_HEADER.match(line))
+
+
 def read_sender(lines: list[str]) -> Sender:
     out = Sender()
     head = {}
@@ -59,10 +64,13 @@ def read_sender(lines: list[str]) -> Sender:
         m = _HEADER.match(line)
         if m:
             head.setdefault(m.group(1).lower(), m.group(2).strip())
-    # An email or memo header names both ends: "From:" alone may be a form's own label.
-    if "from" in head and "to" in head:
+    # An email or memo header: "From:" beside another line only an email or memo has, or
+    # giving an email address. "From:" alone may be a form's own label ("From: Oak Academy").
+    if "from" in head and ({"to", "cc", "sent", "subject", "re"} & set(head) or _ADDRESS.search(head["from"])):
         out.school = school_in(head["from"])
-        out.person = _person(head["from"])
+        who, _, rest = head["from"].partition(",")
+        # "From: Helen Marsh, Brookfield Primary School": the person, then the school
+        out.person = _person(head["from"]) or (_person(who) if school_in(rest) else None)
         email = _ADDRESS.search(head["from"])
         out.email = email.group(1) if email else None
         sent = head.get("sent") or head.get("date")
