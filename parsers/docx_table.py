@@ -12,7 +12,7 @@ from parsers.docx_para import Control, Tokens, q, walk
 from parsers.docx_table_owners import column_groups, owner_columns
 from parsers.docx_table_rows import drop_spacers, spread_merged_labels
 from parsers.raw import Entry
-from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer
+from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer, value_row
 
 
 class Cell:
@@ -223,6 +223,9 @@ def _read_rows(rows: list[list[Cell]], out: list[Entry], block_entries) -> None:
             header = None
             continue
         nxt = [c for c in rows[ri + 1] if not c.continued] if ri + 1 < len(rows) else None
+        if not header and value_row(texts):    # "Zara Khan | 03/03/2012 | Oak Academy": answers alone
+            out.append(Entry("text", value=", ".join(t for t in texts if t), provenance=prov(texts[0])))
+            continue
         if header and len(live) == len(header) and not all(c.bold for c in live) and not _label_row(live, nxt):
             for lab, c in zip(header, live):
                 if lab:

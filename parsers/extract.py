@@ -12,6 +12,7 @@ import re
 
 from parsers.base import ParsedForm, Provenance
 from parsers.collect import Collector
+from parsers.collect_people import KIN_DETAIL, KIN_HEADING, kin_word
 from parsers.extract_field import FieldAnswers, Pending
 from parsers.extract_lists import SchoolLists
 from parsers.extract_text import TextLines
@@ -102,6 +103,14 @@ class _Walker(FieldAnswers, SchoolLists, TextLines, TickBoxes, NamedFields, Spli
         label = n.clean(label)
         if not label or (checked is None and self.address_part_pair(e, label, value, source)):
             return bool(label)
+        kin = KIN_DETAIL.match(label) if checked is None else None
+        if kin:     # "Mother's mobile: 07700 900001": the mother's phone, whoever was named last
+            self._flush()
+            key = "email" if "mail" in kin.group(2).lower() else "phone"
+            value, _ = convert("text", value)
+            if value:
+                self.out.put_kin(kin.group(1), key, value, self._prov(e, source, value))
+            return True
         fld = self.voc.field(label)
         if not fld and checked is None and _PERSON.fullmatch(n.clean(value)):
             fld = Target("field", "fullname", 90.0) if norm_label(label) in _CHILD_WORDS else None
@@ -174,6 +183,10 @@ class _Walker(FieldAnswers, SchoolLists, TextLines, TickBoxes, NamedFields, Spli
             self._set_section(sec.key if sec else None)
         else:
             self._flush()
+        kin = KIN_HEADING.match(text) if sec and sec.key == "parent" else None
+        if kin:     # "Mother" over one parent's details (a column of its own): who they are
+            self.out.put_kin(kin.group(1), "relationship", kin_word(kin.group(1)), self._prov(e, f"label:{text}", text))
+            return
         fld = self.voc.field(text)
         if fld and self.voc.fields[fld.key]["type"] == "bool" and not sec:   # a question in bold type
             self.question = (fld.key, self.voc.path_for(fld.key, self.section), e, f"label:{text}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from parsers.pdf_flat import Item
 from parsers.pdf_geom import WORDS, clean_label, is_bold
-from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer
+from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer, value_row
 
 
 def _cell_bold(chars: list[dict], bbox) -> bool:
@@ -106,6 +106,9 @@ def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
             header = None
             continue
         bold = [_cell_bold(chars, b) for b, _ in cells]
+        if not header and value_row(texts_only):    # "Zara Khan | 03/03/2012 | Oak Academy": answers alone
+            add("text", value=", ".join(t for t in texts_only if t))
+            continue
         if header and len(cells) == len(header) and not all(bold):
             for (bbox, txt), lab in zip(cells, header):
                 add("pair", label=_label(lab), value=txt, cx=bbox[0])
