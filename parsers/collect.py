@@ -15,7 +15,7 @@ from typing import Any
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
 from parsers.collect_people import PARENT_KEYS, Slot, kin_word, name_relationships, no_sibling, people_reading, put_person
-from parsers.normalise_names import merge_postcode, split_full_name, split_known_as
+from parsers.normalise_names import merge_postcode, split_former, split_full_name, split_known_as
 from records.models import FormType
 
 # Form-neutral path prefixes -> contract paths, per form type.
@@ -56,6 +56,18 @@ def _child_names(raw: dict[str, Reading]) -> None:
     """A whole name in one name box: 'PATEL, Aarav' typed into the surname box, and
     'John (known as Jack)' in the forenames box, give each part its own field."""
     sur = raw.get("child.legal_surname")
+    if sur and isinstance(sur.value, str):
+        # "Smith, known as Jones", "Smith (nee Brown)": the legal surname, and the other one
+        name, known = split_known_as(sur.value)
+        kept, old = split_former(name if known else sur.value)
+        if known or old:
+            sur = raw["child.legal_surname"] = Reading(kept, sur.provenance)
+        if known:
+            raw.setdefault("child.preferred_surname", Reading(known, sur.provenance))
+        if old:
+            before = raw.get("child.former_surnames")
+            names = list(before.value) if before and isinstance(before.value, list) else []
+            raw["child.former_surnames"] = Reading(names + [old] if old not in names else names, sur.provenance)
     if sur and isinstance(sur.value, str) and _SURNAME_COMMA.fullmatch(sur.value) \
             and not _NOT_A_NAME.search(sur.value.partition(",")[2]):
         fore, surname = split_full_name(sur.value)

@@ -25,6 +25,7 @@ from parsers.label_text import ATTRIBUTE_WORDS
 from parsers.labels import Target, norm_label, vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
+from parsers.normalise_names import split_full_name
 from records.messages import unreadable_note
 from records.models import FormType
 from parsers.letter import fill_from_prose, read_letter
@@ -38,6 +39,8 @@ _SENDER_PATHS = ("submitted_on", "school.urn", "school.dfe_number", "school.cont
                  "school.contact_name")
 # "Child: Tomasz Nowak": the child section's own word as a label, followed by a person's name.
 _CHILD_WORDS = ("child", "pupil", "student", "learner", "young person", "the child", "the pupil")
+# A name box whose label asks for the surname first: "Name (surname first)", "Full name (SURNAME, forename)".
+_SURNAME_FIRST = re.compile(r"\bsurname\s*(?:first\b|[,/]?\s*(?:then\s+)?(?:fore|first|given|christian)\s*names?\b)", re.I)
 _PERSON = re.compile(r"(?:[A-Z][A-Za-z'\-]+ ){1,3}[A-Z][A-Za-z'\-]+")
 
 
@@ -75,6 +78,9 @@ class _Walker(FieldAnswers, SchoolLists, TextLines, TickBoxes, NamedFields, Spli
         if kind == "fullname" and path != "child.fullname":
             kind = "text" if path.startswith("dest.") else "name"   # a parent's or contact's name stays whole
         value, problem = convert(kind, raw)
+        if kind == "fullname" and value and _SURNAME_FIRST.search(prov.source):
+            fore, sur = split_full_name(raw, surname_first=True)   # "Name (surname first): smith john"
+            value = {"forenames": fore, "surname": sur} if sur else value
         if value is None and kind == "bool" and "not_known" in spec \
                 and n.clean(raw).lower().strip(" .") in _NOT_KNOWN:
             value = spec["not_known"]    # "Whereabouts known?  Not known"
