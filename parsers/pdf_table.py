@@ -5,7 +5,8 @@ of labels over answers gives pairs by column with the rows below it.
 from __future__ import annotations
 
 from parsers.pdf_flat import Item
-from parsers.pdf_geom import WORDS, clean_label, is_bold
+from parsers.pdf_geom import clean_label, is_bold
+from parsers.pdf_spacing import table_words
 from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer, value_row
 
 
@@ -59,7 +60,7 @@ def _by_owner(table, rows, ri: int, heads: list[str], add) -> int:
 
 
 def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
-    rows = table.extract(**WORDS)
+    rows = table.extract(**table_words(chars, table.bbox))    # letter-spaced type read as words
     items: list[Item] = []
     header: list[str] | None = None
     header_used = False
