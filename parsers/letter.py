@@ -14,7 +14,7 @@ from parsers import letter_patterns as P
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
 from parsers.labels import vocabulary
-from parsers.letter_email import is_header, read_sender, school_in as _school_in
+from parsers.letter_email import fill_sender, is_header, letterhead_school, school_in as _school_in
 from parsers.letter_kind import letter_kind, named_children
 from parsers.normalise_names import parse_address, split_full_name
 from parsers.raw import RawDocument
@@ -32,10 +32,13 @@ SEVERAL_CHILDREN = ("The letter names more than one child, and each child needs 
                     "is for the first child named. Please send a separate form for each of the other children.")
 
 
+_SALUTATION = re.compile(r"^\s*dear\b[^.]{0,60}$", re.I)
+
+
 def _text(lines: list[str]) -> str:
-    """The letter as one text; an email's header lines end as sentences do, so that
-    "Subject: Referral" never runs into the name on the next line."""
-    joined = " ".join(f"{ln.rstrip(' .')}." if is_header(ln) else ln for ln in lines)
+    """The letter as one text; an email's header lines and the greeting end as sentences do,
+    so that "Subject: Referral" or "Dear Mrs Hill," never runs into the name on the next line."""
+    joined = " ".join(f"{ln.rstrip(' .,')}." if is_header(ln) or _SALUTATION.match(ln) else ln for ln in lines)
     return P.DOTTED_DATE.sub(r"\1/\2/\3", joined)
 
 
@@ -178,6 +181,9 @@ class _Letter:
         for leaving in (P.IS_LEAVING.search(self.text), P.LEAVING_ON.search(self.text)):
             if leaving:     # "...is leaving us on Friday 20 November": the school's own notice
                 self.put("leaver.date_of_leaving", _first_date(leaving.group(2)), leaving.group(0))
+                school = P.SCHOOL.search(leaving.group(1) or "")
+                if school:      # "...will be leaving Hill Top Primary School on ...": the school left
+                    self.put("school.name", school.group(1).strip(), leaving.group(0))
         last = P.LAST_DAY.search(self.text)
         if last:
             self.put("leaver.last_date_attended", _first_date(last.group(1)), last.group(0))
@@ -215,18 +221,6 @@ def _doc_lines(doc: RawDocument, pairs: bool = False) -> list[str]:
         elif pairs and e.kind == "pair" and n.clean(e.label):
             lines.append(f"{n.clean(e.label)}: {n.clean(e.value)}")
     return lines
-
-
-def fill_sender(fields: dict[str, Reading], lines: list[str], form_type: FormType) -> None:
-    """What an email header or a signature says of the sender, where nothing else said it:
-    the school, the date sent and, on a school's own form, the person writing."""
-    who = read_sender(lines)
-    found = {"school.name": who.school, "submitted_on": who.sent}
-    if form_type != FormType.pupil_exit:    # a parent signs a parent's form, not the school's contact
-        found |= {"school.contact_name": who.person, "school.contact_email": who.email, "school.contact_phone": who.phone}
-    for path, value in found.items():
-        if value is not None and path not in fields:
-            fields[path] = Reading(value, Provenance(None, "sender", str(value)[:300]))
 
 
 def read_letter(doc: RawDocument, form_type: FormType | None = None) -> ParsedForm | None:
@@ -273,23 +267,3 @@ def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
         if head:
             parsed.fields["school.name"] = Reading(head, Provenance(None, "letterhead", head))
     return parsed
-
-
-def letterhead_school(doc: RawDocument) -> str | None:
-    """The first line of the document, or of its page header, when it is a school's name
-    and nothing else."""
-    for e in doc.entries[:2]:
-        if e.kind not in ("heading", "text"):
-            break
-        line = " ".join(((e.label if e.kind == "heading" else e.value) or "").split())
-        if _school_line(line):
-            return line
-    for line in doc.page_header[:3]:
-        line = " ".join(line.split())
-        if _school_line(line):
-            return line
-    return None
-
-
-def _school_line(line: str) -> bool:
-    return bool(P.LETTERHEAD_SCHOOL.fullmatch(line)) and not P.TITLE_WORDS.search(line)

@@ -11,7 +11,10 @@ def letter_kind(text: str, lines: list[str]) -> FormType | None:
     """Which event the letter reports; a parent's notice of leaving wins over a mention of absence."""
     leaving = P.LEAVING_ON.search(text) or P.LAST_DAY_WILL.search(text)
     parent = any(P.PARENT_CHILD.search(line) for line in lines) or P.PARENT_CHILD.search(text)
-    if leaving and (parent or P.SCHOOL.search(leaving.group(1) or "")):
+    # "Dear CME team, Tom ... will be leaving Hill Top Primary School": a school telling the
+    # authority, not a parent telling the school
+    school = not parent and any(P.TO_AUTHORITY.match(line) for line in lines[:6])
+    if leaving and (parent or P.SCHOOL.search(leaving.group(1) or "")) and not school:
         return FormType.pupil_exit
     if parent and P.REMOVE_REQUEST.search(text):
         return FormType.pupil_exit      # "Please remove him from the school roll from Friday..."

@@ -57,6 +57,9 @@ THAT_DATE = re.compile(r"\b(?:on|from) (?:that|the same) (?:date|day)\b", re.I)
 # A parent writing that their child will leave.
 PARENT_CHILD = re.compile(r"\b(?:my|our) (?:son|daughter|child|children)\b|^\s*dear (?:head|headteacher|head teacher)\b",
                           re.I)
+# A letter addressed to the authority's team, as a school writes to it.
+TO_AUTHORITY = re.compile(r"^\s*dear\s+(?:the\s+)?(?:cme|children missing|child missing|admissions|inclusion|attendance|"
+                          r"education|local authority|la\b|colleagues?\b)", re.I)
 LEAVING_ON = re.compile(r"\bwill (?:both |all )?be leaving\b([^.;]{0,80}?)\b(?:on|after|from|at the end of)\s+([^.;]{6,40})", re.I)
 # "Noah's last day will be Friday 11th December", "...last day at Rushden Park Primary School will be..."
 # A school: "Kai Thompson ... left Elm Primary School on Friday 20th November 2026", "left us on ..."

@@ -63,3 +63,26 @@ def test_writer_needs_more_words_on_one_side():
     doc = RawDocument("docx", text="Signed (parent/carer)\nJob title\nDate")
     assert writer(doc) is None
     assert writer(RawDocument("docx", text="Please tell us if your child is leaving")) == "parent"
+
+
+def _letter(tmp_path, lines):
+    from tests.parsers.heldout_build_g import write_docx_g
+    path = tmp_path / "letter.docx"
+    write_docx_g(path, lines)
+    return read(path)
+
+
+def test_a_school_writing_to_the_authority_that_a_child_will_leave_is_a_cml(tmp_path):
+    form_type, tree = _letter(tmp_path, [
+        "Dear CME team,", "Tom Baker (DOB 03/04/2015) will be leaving Hill Top Primary School on Friday "
+        "4 December 2026 because the family is moving to Leeds.", "Kind regards,", "Jo Bell", "Attendance Officer"])
+    assert form_type == "cml" and tree["school"]["name"] == "Hill Top Primary School"
+    assert str(tree["leaver"]["date_of_leaving"]) == "2026-12-04"
+
+
+def test_a_letter_to_the_head_that_a_child_will_leave_is_an_exit_form(tmp_path):
+    form_type, tree = _letter(tmp_path, [
+        "Dear Mrs Hill,", "Tom Baker (DOB 03/04/2015) will be leaving Hill Top Primary School on Friday "
+        "4 December 2026 because we are moving to Leeds.", "Yours sincerely,", "Claire Baker"])
+    assert form_type == "pupil_exit"
+    assert (tree["child"]["legal_forenames"], tree["child"]["legal_surname"]) == ("Tom", "Baker")  # not 'Hill'
