@@ -148,8 +148,13 @@ def match(svc: Services, job: Job) -> None:
                                received=job.received.date(), form_type=job.form_type)
 
 
+def incomplete(job: Job) -> bool:
+    """A required field is missing, or the reader has a question only the sender can answer."""
+    return bool(job.built.missing or job.parsed.queries)
+
+
 def route(svc: Services, job: Job) -> None:
-    status = "incomplete" if job.built.missing else "accepted"
+    status = "incomplete" if incomplete(job) else "accepted"
     job.routing = decide(RoutingInput(
         form_type=job.form_type, status=status, record=job.built.record,
         matches=findings(job.matches), received=job.received.date(),
@@ -182,10 +187,10 @@ def make_decision(svc: Services, job: Job) -> Decision:
     record = built.record.model_dump(mode="json", exclude_none=True)
     if "restricted_address" in routing.flags:
         record = redact_restricted(record)
-    missing = set(built.missing)
+    missing = incomplete(job)
     # Notes say what was written but could not be understood, and where; for an
     # incomplete form they explain the gap, so they go with the problems.
-    remarks = [*job.parsed.notes, *built.problems]
+    remarks = [*job.parsed.queries, *job.parsed.notes, *built.problems]
     return Decision(
         **common, form_type=job.form_type, status="incomplete" if missing else "accepted",
         problems=remarks if missing else [],

@@ -45,6 +45,9 @@ class ParsedForm:
     flags: set[str] = field(default_factory=set)
     # Plain-words remarks about what could not be read, for `problems`; never personal data.
     notes: list[str] = field(default_factory=list)
+    # Plain-words questions the sender must answer before the form can be acted on, however
+    # complete its fields (a letter about two children): they make the form incomplete.
+    queries: list[str] = field(default_factory=list)
 
     def value(self, path: str, default: Any = None) -> Any:
         reading = self.fields.get(path)

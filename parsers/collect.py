@@ -14,8 +14,9 @@ from typing import Any
 
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
+from parsers.collect_people import PARENT_KEYS, Slot, kin_word, name_relationships, no_sibling, people_reading, put_person
 from parsers.date_yearless import resolve as resolve_yearless
-from parsers.normalise_names import merge_postcode, split_full_name, split_known_as
+from parsers.normalise_names import merge_postcode, split_former, split_full_name, split_known_as
 from records.models import FormType
 
 # Form-neutral path prefixes -> contract paths, per form type.
@@ -43,29 +44,6 @@ _MAP = {
 _BLOCK = {FormType.cme_referral: "referral.", FormType.cmj: "joiner.", FormType.cml: "leaver.", FormType.pupil_exit: "exit."}
 _LEAVING_ON = re.compile(r"\b(?:leav(?:e|es|ing)|last day (?:will be|is))\b[^.]{0,60}?\b(?:on|be)\s+([^.]{6,40}\d{2,4})",
                          re.I)
-_PARENT_KEYS = ("name", "relationship", "phone", "email")
-# "Mother: Irina Petrova", "Father's name": a parent's name under a label that says who they are.
-_KIN_LABEL = re.compile(r"^label:\s*(mother|father|mum|dad|step-?mother|step-?father|grandmother|grandfather|guardian|"
-                        r"foster carer)(?:'?s)?(?:\s+(?:full\s+)?name)?\s*:?$", re.I)
-# "Siblings: No siblings", or an empty siblings table's captions read as a row: nobody.
-_NONE_SAID = re.compile(r"^(?:no\b.*|none\b.*|n/?a|nil|only child|not applicable)$", re.I)
-_CAPTION_WORDS = frozenset("name names full date of birth dob d o b school schools setting sibling siblings attended "
-                           "attending and current age year group".split())
-
-
-def _no_sibling(person: dict) -> bool:
-    """A sibling entry (slots, or the plain values a 'Siblings:' answer gave) that names nobody."""
-    name = person.get("name")
-    name = name.value if isinstance(name, _Slot) else name
-    if not isinstance(name, str) or person.get("date_of_birth"):
-        return False
-    t = " ".join(name.lower().split())
-    words = re.findall(r"[a-z]+", t)
-    return bool(_NONE_SAID.match(t)) or bool(words) and set(words) <= _CAPTION_WORDS
-
-
-_KIN_AFTER = re.compile(r"^(.+?)\s*\(\s*(mother|father|mum|dad|step-?mother|step-?father|grandmother|grandfather|"
-                        r"guardian|foster carer|carer|aunt|uncle)\s*\)$", re.I)
 # A reason in words that names the school the child moves to ("new school nearer", "a place at X Academy").
 _NAMES_SCHOOL = re.compile(r"\b(?:new|another|different|local) (?:school|academy)\b|\bplace at\b|"
                            r"\b[A-Z]\w+ (?:Primary|Academy|School|College)\b")
@@ -81,6 +59,18 @@ def _child_names(raw: dict[str, Reading]) -> None:
     """A whole name in one name box: 'PATEL, Aarav' typed into the surname box, and
     'John (known as Jack)' in the forenames box, give each part its own field."""
     sur = raw.get("child.legal_surname")
+    if sur and isinstance(sur.value, str):
+        # "Smith, known as Jones", "Smith (nee Brown)": the legal surname, and the other one
+        name, known = split_known_as(sur.value)
+        kept, old = split_former(name if known else sur.value)
+        if known or old:
+            sur = raw["child.legal_surname"] = Reading(kept, sur.provenance)
+        if known:
+            raw.setdefault("child.preferred_surname", Reading(known, sur.provenance))
+        if old:
+            before = raw.get("child.former_surnames")
+            names = list(before.value) if before and isinstance(before.value, list) else []
+            raw["child.former_surnames"] = Reading(names + [old] if old not in names else names, sur.provenance)
     if sur and isinstance(sur.value, str) and _SURNAME_COMMA.fullmatch(sur.value) \
             and not _NOT_A_NAME.search(sur.value.partition(",")[2]):
         fore, surname = split_full_name(sur.value)
@@ -97,17 +87,10 @@ def _child_names(raw: dict[str, Reading]) -> None:
 
 
 @dataclass
-class _Slot:
-    value: Any
-    prov: Provenance
-    strength: int
-
-
-@dataclass
 class Collector:
-    readings: dict[str, _Slot] = field(default_factory=dict)
-    parents: list[dict[str, _Slot]] = field(default_factory=list)
-    siblings: list[dict[str, _Slot]] = field(default_factory=list)
+    readings: dict[str, Slot] = field(default_factory=dict)
+    parents: list[dict[str, Slot]] = field(default_factory=list)
+    siblings: list[dict[str, Slot]] = field(default_factory=list)
     options: dict[str, dict[str, tuple[bool | None, Provenance]]] = field(default_factory=dict)
     group_seen: set[str] = field(default_factory=set)
     loose: list[tuple[str, Provenance]] = field(default_factory=list)
@@ -115,31 +98,24 @@ class Collector:
     notes: list[str] = field(default_factory=list)
     # contract address path -> {"lines"|"town"|"postcode"|"country": (value, provenance)}
     address_parts: dict[str, dict[str, tuple[Any, Provenance]]] = field(default_factory=dict)
+    joint: list[int] = field(default_factory=list)     # two parents read from one box (collect_people)
 
     # ---------------------------------------------------------------- input
     def put(self, path: str, value: Any, prov: Provenance, strength: int, last_wins: bool = False,
             index: int | None = None):
         head, _, key = path.partition(".")
         if head in ("parent", "sibling"):
-            self._put_person(self.parents if head == "parent" else self.siblings, key, value, prov, strength, index)
+            put_person(self.parents if head == "parent" else self.siblings, key, value, prov, strength, index,
+                       joint=self.joint if head == "parent" else None)
             return
         old = self.readings.get(path)
         if old is None or strength > old.strength or (last_wins and strength >= old.strength):
-            self.readings[path] = _Slot(value, prov, strength)
+            self.readings[path] = Slot(value, prov, strength)
 
-    @staticmethod
-    def _put_person(people: list, key: str, value, prov, strength, index):
-        if index is not None:
-            while len(people) <= index:
-                people.append({})
-            person = people[index]
-        else:
-            # A field already filled in the current person starts the next one.
-            if not people or key in people[-1]:
-                people.append({})
-            person = people[-1]
-        if key not in person or strength > person[key].strength:
-            person[key] = _Slot(value, prov, strength)
+
+    def put_kin(self, kin: str, key: str, value: Any, prov: Provenance, strength: int = 1) -> None:
+        """A detail of the parent a kin word names ("Mother's mobile", a "Father" column)."""
+        put_person(self.parents, key, value, prov, strength, kin=kin_word(kin), joint=self.joint)
 
     def address_part(self, base: str, part: str, value: Any, prov: Provenance) -> None:
         self.address_parts.setdefault(base, {}).setdefault(part, (value, prov))
@@ -219,24 +195,16 @@ class Collector:
             fields[path] = reading
         self._leaving_date(raw, fields, form_type)
         self._merge_address_parts(fields, form_type)
-        for person in self.parents:
-            kin = "name" in person and "relationship" not in person and _KIN_LABEL.match(person["name"].prov.source)
-            said = "name" in person and "relationship" not in person and isinstance(person["name"].value, str) \
-                and _KIN_AFTER.match(person["name"].value)
-            if kin:
-                person["relationship"] = _Slot(kin.group(1).capitalize(), person["name"].prov, 0)
-            elif said:      # "Ann Test (Mother)": the name, and who she is
-                person["name"] = _Slot(said.group(1), person["name"].prov, person["name"].strength)
-                person["relationship"] = _Slot(said.group(2).capitalize(), person["name"].prov, 0)
-        people = self._people(self.parents, _PARENT_KEYS)
+        name_relationships(self.parents)
+        people = people_reading(self.parents, PARENT_KEYS)
         if people:
             fields["parents"] = people
-        sibs = self._people([p for p in self.siblings if not _no_sibling(p)], ("name", "date_of_birth", "school"))
+        sibs = people_reading([p for p in self.siblings if not no_sibling(p)], ("name", "date_of_birth", "school"))
         if sibs and form_type == FormType.cme_referral:
             fields["referral.siblings"] = sibs
         given = fields.get("referral.siblings")
-        if given and isinstance(given.value, list) and any(_no_sibling(x) for x in given.value if isinstance(x, dict)):
-            kept = [x for x in given.value if not (isinstance(x, dict) and _no_sibling(x))]
+        if given and isinstance(given.value, list) and any(no_sibling(x) for x in given.value if isinstance(x, dict)):
+            kept = [x for x in given.value if not (isinstance(x, dict) and no_sibling(x))]
             fields["referral.siblings"] = Reading(kept, given.provenance)
         if "submitted_on" not in fields:
             for line, prov in self.loose[:15]:
@@ -278,13 +246,3 @@ class Collector:
                 address[part] = value
             first = next(iter(parts.values()))[1]
             fields[base] = Reading(address, old.provenance if old else first)
-
-    @staticmethod
-    def _people(people: list[dict[str, _Slot]], keys) -> Reading | None:
-        rows = [{k: p[k].value for k in keys if k in p} for p in people]
-        rows = [r for r in rows if any(v not in (None, "") for v in r.values())]
-        if not rows:
-            return None
-        first = next(iter(people[0].values())) if people[0] else None
-        prov = first.prov if first else Provenance(None, "", "")
-        return Reading(rows, prov)

@@ -9,9 +9,10 @@ import re
 
 from parsers.base import Provenance
 from parsers.docx_para import Control, Tokens, q, walk
+from parsers.docx_table_owners import column_groups, owner_columns
 from parsers.docx_table_rows import drop_spacers, spread_merged_labels
 from parsers.raw import Entry
-from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer
+from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer, value_row
 
 
 class Cell:
@@ -95,37 +96,6 @@ def _label_value_note(live: list[Cell], below: list[list[Cell]] = ()) -> bool:
         and bool(live[1].text) and not _is_field(live[1].label)
 
 
-def _owner_columns(rows: list[list[Cell]], ri: int) -> tuple[list[Entry], int] | None:
-    """A blank corner cell over columns captioned by whose details they hold ("Pupil",
-    "Parent / carer", or "Parent/carer 1 | Parent/carer 2"), labels down the first column: each column read as its own section,
-    its caption a heading. Returns the entries and the last row used."""
-    from parsers.labels import vocabulary
-    head = [c for c in rows[ri] if not c.continued]
-    if len(head) < 3 or head[0].text or head[0].controls:
-        return None
-    sections = [vocabulary().section(c.label) for c in head[1:]]
-    keys = [s.key for s in sections] if all(sections) else []
-    if not keys or any(keys.count(k) > 1 and k != "parent" for k in keys):
-        return None     # two columns of one kind, unless two parents side by side
-    body = []
-    for row in rows[ri + 1:]:
-        live = [c for c in row if not c.continued]
-        if len(live) != len(head) or not live[0].text or any(c.controls or c.nested for c in live):
-            break
-        body.append(live)
-    if not body:
-        return None
-    out = []
-    # the child's column last, so that what follows the table reads as about the child again
-    order = sorted(range(1, len(head)), key=lambda j: sections[j - 1].key == "child")
-    for j in order:
-        cap = head[j]
-        out.append(Entry("heading", label=cap.label, provenance=Provenance(None, f"table:r{ri}c{j}", cap.label)))
-        out += [Entry("pair", label=r[0].label, value=r[j].text, provenance=Provenance(None, "table", r[j].text))
-                for r in body if r[j].text]
-    return out, ri + len(body)
-
-
 def _one_answer(entries: list[Entry]) -> list[Entry]:
     """A cell of text controls, one per line under one label (an address written a line
     to a control): one answer of several lines. Not when the controls' own names say
@@ -172,8 +142,11 @@ def _rows(tbl) -> list[list[Cell]]:
 
 
 def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
+    _read_rows(spread_merged_labels(drop_spacers(_without_numbering(_rows(tbl)))), out, block_entries)
+
+
+def _read_rows(rows: list[list[Cell]], out: list[Entry], block_entries) -> None:
     from parsers.docx import paragraph_entries  # cyclic: docx imports this module
-    rows = spread_merged_labels(drop_spacers(_without_numbering(_rows(tbl))))
     first_out = len(out)
     header: list[str] | None = None
     used = False
@@ -183,10 +156,20 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
         live = [c for c in row if not c.continued]
         if ri <= done or not any(c.text or c.controls or c.nested for c in live):
             continue
-        owners = _owner_columns(rows, ri)
-        if owners:   # " | Pupil | Parent/carer" over "Full name | ... | ...": one column at a time
-            out += owners[0]
-            done, header = owners[1], None
+        owners = owner_columns(rows, ri)
+        groups = owners or column_groups(rows, ri)
+        if groups:
+            # " | Pupil | Parent/carer" over "Full name | ... | ...", or "Child | Parent/carer" over
+            # cells of their own: each side read as a table of its own under its caption
+            for caption, sub in groups[0]:
+                out.append(Entry("heading", label=caption.label, provenance=Provenance(None, f"table:r{ri}", caption.label)))
+                for one in (sub if owners else [sub]):
+                    if owners and not one[1].controls:
+                        out.append(Entry("pair", label=one[0].label, value=one[1].text,
+                                         provenance=Provenance(None, "table", one[1].text)))
+                    else:
+                        _read_rows([one] if owners else one, out, block_entries)
+            done, header = groups[1], None
             continue
         src = f"table:r{ri}"
         prov = lambda v: Provenance(None, src, v)  # noqa: E731
@@ -240,6 +223,9 @@ def table_entries(tbl, out: list[Entry], block_entries, depth: int = 0) -> None:
             header = None
             continue
         nxt = [c for c in rows[ri + 1] if not c.continued] if ri + 1 < len(rows) else None
+        if not header and value_row(texts):    # "Zara Khan | 03/03/2012 | Oak Academy": answers alone
+            out.append(Entry("text", value=", ".join(t for t in texts if t), provenance=prov(texts[0])))
+            continue
         if header and len(live) == len(header) and not all(c.bold for c in live) and not _label_row(live, nxt):
             for lab, c in zip(header, live):
                 if lab:

@@ -9,19 +9,23 @@ contract paths of the detected form type.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from parsers.base import ParsedForm, Provenance
 from parsers.collect import Collector
-from parsers.extract_text import CONTINUED, TextLines
+from parsers.collect_people import KIN_DETAIL, KIN_HEADING, kin_word
+from parsers.extract_field import FieldAnswers, Pending
+from parsers.extract_lists import SchoolLists
+from parsers.extract_text import TextLines
 from parsers.extract_ticks import TickBoxes
 from parsers.extract_named import NamedFields
 from parsers.extract_address_parts import AddressParts
-from parsers.extract_split import PHONE_OWNERS, SplitAnswers
+from parsers.extract_split import SplitAnswers
 from parsers.extract_values import convert, value_state
+from parsers.label_text import ATTRIBUTE_WORDS
 from parsers.labels import Target, norm_label, vocabulary
 from parsers.raw import Entry, RawDocument
 from parsers import normalise as n
+from parsers.normalise_names import split_full_name
 from records.messages import unreadable_note
 from records.models import FormType
 from parsers.letter import fill_from_prose, read_letter
@@ -30,34 +34,24 @@ from parsers.form_type import detect_form_type
 _POLARITY = re.compile(r"^(.*?)[\s:?\-]*\b(yes|no)\s*$", re.I | re.S)
 _CODED = ("urn", "dfe", "postcode", "sex", "year")
 _NOT_KNOWN = {"not known", "unknown", "dont know", "don't know", "do not know", "not known at present", "nk", "n/k"}
-# A bare "Postcode" printed straight after one of these addresses is that address's postcode.
-_ADDRESS_OWNERS = ("dest.address", "joiner.previous_address")
 # What a letter's labelled lines (letterhead, signature) may add to what its sentences say.
 _SENDER_PATHS = ("submitted_on", "school.urn", "school.dfe_number", "school.contact_phone", "school.contact_email",
                  "school.contact_name")
 # "Child: Tomasz Nowak": the child section's own word as a label, followed by a person's name.
 _CHILD_WORDS = ("child", "pupil", "student", "learner", "young person", "the child", "the pupil")
+# A name box whose label asks for the surname first: "Name (surname first)", "Full name (SURNAME, forename)".
+_SURNAME_FIRST = re.compile(r"\bsurname\s*(?:first\b|[,/]?\s*(?:then\s+)?(?:fore|first|given|christian)\s*names?\b)", re.I)
 _PERSON = re.compile(r"(?:[A-Z][A-Za-z'\-]+ ){1,3}[A-Z][A-Za-z'\-]+")
 
 
-@dataclass
-class _Pending:
-    """A label whose value may run on over the next lines (addresses, free text)."""
-    field_id: str
-    path: str
-    label: str
-    lines: list[str] = field(default_factory=list)
-    page: int | None = None
-
-
-class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
+class _Walker(FieldAnswers, SchoolLists, TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
     def __init__(self, doc: RawDocument):
         self.voc = vocabulary()
         self.doc = doc
         self.out = Collector()
         self.section: str | None = None
         self.group: str | None = None
-        self.pending: _Pending | None = None
+        self.pending: Pending | None = None
         self.question: tuple | None = None   # a yes/no question printed with no answer yet
         self.last_path: str | None = None    # the path the previous label was read into
         self.entries_seen = 0
@@ -84,6 +78,9 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
         if kind == "fullname" and path != "child.fullname":
             kind = "text" if path.startswith("dest.") else "name"   # a parent's or contact's name stays whole
         value, problem = convert(kind, raw)
+        if kind == "fullname" and value and _SURNAME_FIRST.search(prov.source):
+            fore, sur = split_full_name(raw, surname_first=True)   # "Name (surname first): smith john"
+            value = {"forenames": fore, "surname": sur} if sur else value
         if value is None and kind == "bool" and "not_known" in spec \
                 and n.clean(raw).lower().strip(" .") in _NOT_KNOWN:
             value = spec["not_known"]    # "Whereabouts known?  Not known"
@@ -112,6 +109,14 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
         label = n.clean(label)
         if not label or (checked is None and self.address_part_pair(e, label, value, source)):
             return bool(label)
+        kin = KIN_DETAIL.match(label) if checked is None else None
+        if kin:     # "Mother's mobile: 07700 900001": the mother's phone, whoever was named last
+            self._flush()
+            key = "email" if "mail" in kin.group(2).lower() else "phone"
+            value, _ = convert("text", value)
+            if value:
+                self.out.put_kin(kin.group(1), key, value, self._prov(e, source, value))
+            return True
         fld = self.voc.field(label)
         if not fld and checked is None and _PERSON.fullmatch(n.clean(value)):
             fld = Target("field", "fullname", 90.0) if norm_label(label) in _CHILD_WORDS else None
@@ -148,7 +153,7 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
                 elif fld and is_text:
                     # "Last school attended:" is a heading or a label: a value on the next line says which.
                     path = self.voc.path_for(fld.key, self.section)
-                    self.pending = _Pending(fld.key, path, label, [], e.provenance.page)
+                    self.pending = Pending(fld.key, path, label, [], e.provenance.page)
                 return True
         if grp and (not fld or grp.score >= fld.score):
             self._open_group(grp.key, e, value, source, checked)
@@ -156,78 +161,15 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
         if fld:
             self._field(e, fld.key, label, value, source, checked, polarity, is_text, strength)
             return True
-        opt = self.voc.any_option(label)
+        # an option caption seen outside its list, unless the label asks for a detail of it
+        # ("New school postcode: LS2 2BB" says nothing of a reason for leaving)
+        detail = norm_label(label).split()[-1:] and norm_label(label).split()[-1] in ATTRIBUTE_WORDS
+        opt = None if detail else self.voc.any_option(label)
         if opt and (checked is not None or not value_empty):
             gid, member = opt.key.split(":", 1)
             self.out.option(gid, member, value_state(value, checked), self._prov(e, source, value or label), explicit=True)
             return True
         return False
-
-    def _others(self, spec: dict) -> bool:
-        """In a section about a GP, a social worker or past schools the names, places and
-        dates are theirs; a yes/no question there (an EHCP?) is still about the child."""
-        return self.section == "other" and spec["type"] != "bool"
-
-    def _field(self, e: Entry, fid: str, label: str, value: str, source: str, checked, polarity,
-               is_text: bool, strength: int, index: int | None = None, path: str | None = None):
-        self._flush()
-        self.group = None
-        spec = self.voc.fields[fid]
-        if self._others(spec):
-            return
-        if self.section == "siblings" and "siblings" not in spec.get("within", {}) and not fid.startswith("sibling"):
-            self._set_section(None)   # "Completed by" after a siblings table: the table has ended
-        path = path or self.voc.path_for(fid, self.section)
-        if path == "parent.relationship":
-            self._relative_filled_in(value)
-        if spec["type"] == "postcode" and path == spec["path"] and self.last_path in _ADDRESS_OWNERS:
-            path = self.last_path + ".postcode"
-        if fid == "school_name" and path != spec["path"] and path in self.out.readings \
-                and spec["path"] not in self.out.readings:
-            path = spec["path"]     # the previous school is named already: this "School" is the form's own
-        if fid in ("phone", "email") and (self.last_path or "").startswith("parent.") \
-                and self.section in (None, "child", "parent"):
-            path = "parent." + fid   # "Parent/carer name: X", then "Contact number": the parent's
-        self.last_path = path
-        if spec["type"] == "school_la" and n.clean(value):
-            self._school_and_la(e, path, value, source, strength)
-            return
-        if path in PHONE_OWNERS and n.clean(value) and checked is None:
-            value = self._contact_details(e, path, n.clean(value), source, strength)
-            if not value:
-                return
-        if spec["type"] != "bool" and checked is False and n.clean(value):
-            return      # "Female ☐": an unticked caption is no answer
-        if spec["type"] == "bool" and checked is None and polarity is None and not n.clean(value):
-            if is_text and label.endswith(".") and not label.lower().startswith(("is ", "has ", "do ", "does ", "are ")):
-                # "Please only share our new address with the head.": a request stated, not a question.
-                return self.out.put(path, True, self._prov(e, source, label), 1)
-            self.question = (fid, path, e, source)
-            if not is_text:
-                return
-        if spec["type"] == "bool" and (checked is not None or polarity is not None):
-            if checked is None:
-                checked = value_state(value)
-            if checked is None:
-                return
-            if polarity is None:
-                state = checked
-            elif checked:
-                state = polarity
-            else:
-                # an unticked box says nothing on its own, but its other half may follow:
-                # "Do you know where the child is? Yes ☐" then "No ☒"
-                self.question = (fid, path, e, source) if polarity is not None else self.question
-                return
-            self.out.put(path, state, self._prov(e, source, value or ("☒" if checked else "☐")), strength, index=index)
-            return
-        if is_text and spec["type"] in CONTINUED:
-            self.pending = _Pending(fid, path, label, [value] if n.clean(value) else [], e.provenance.page)
-            return
-        if is_text and not n.clean(value):
-            self.pending = _Pending(fid, path, label, [], e.provenance.page)
-            return
-        self._store(fid, path, value, self._prov(e, source, value), strength, index)
 
     # ---------------------------------------------------------------- entry kinds
     def heading(self, e: Entry):
@@ -247,13 +189,17 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
             self._set_section(sec.key if sec else None)
         else:
             self._flush()
+        kin = KIN_HEADING.match(text) if sec and sec.key == "parent" else None
+        if kin:     # "Mother" over one parent's details (a column of its own): who they are
+            self.out.put_kin(kin.group(1), "relationship", kin_word(kin.group(1)), self._prov(e, f"label:{text}", text))
+            return
         fld = self.voc.field(text)
         if fld and self.voc.fields[fld.key]["type"] == "bool" and not sec:   # a question in bold type
             self.question = (fld.key, self.voc.path_for(fld.key, self.section), e, f"label:{text}")
         elif fld and fld.score >= 99:
             # A label in bold type ("Surname") whose answer is printed on the line below it:
             # the next plain line is its value, as for a "Label:" line with nothing after it.
-            self.pending = _Pending(fld.key, self.voc.path_for(fld.key, self.section), text, [], e.provenance.page)
+            self.pending = Pending(fld.key, self.voc.path_for(fld.key, self.section), text, [], e.provenance.page)
 
     def pair(self, e: Entry):
         if self.box_in_first_cell(e) or self.two_boxed_captions(e):
@@ -266,14 +212,19 @@ class _Walker(TextLines, TickBoxes, NamedFields, SplitAnswers, AddressParts):
             return
         self._flush()
 
+    def handle(self, e: Entry):
+        if e.kind not in ("tick", "text") and not self.answer_box(e):
+            self.question = None
+        handler = {"heading": self.heading, "text": self.text, "pair": self.pair, "tick": self.tick,
+                   "field": self.field_entry}.get(e.kind)
+        if handler:
+            handler(e)
+
     def run(self) -> ParsedForm:
         for e in self.doc.entries:
-            if e.kind not in ("tick", "text") and not self.answer_box(e):
-                self.question = None
-            handler = {"heading": self.heading, "text": self.text, "pair": self.pair, "tick": self.tick,
-                       "field": self.field_entry}.get(e.kind)
-            if handler:
-                handler(e)
+            if not self.school_list(e):
+                self.handle(e)
+        self.end_school_list()
         self._flush()
         form_type = detect_form_type(self.doc, self.out)
         if form_type == FormType.unknown:

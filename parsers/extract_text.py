@@ -10,7 +10,8 @@ import re
 
 from parsers import normalise as n
 from parsers.list_sentences import denies_any, is_sentence, options_stated
-from parsers.extract_values import split_tick_line
+from parsers.extract_values import parse_siblings, split_tick_line
+from parsers.label_text import ATTRIBUTE_WORDS, norm_label
 from parsers.raw import Entry
 
 LABEL_COLON = re.compile(r"^\s*([^:]{2,90}?)\s*[:?]\s*(.*)$", re.S)
@@ -99,7 +100,7 @@ class TextLines:
             self.signature = True
             self.out.loose_text(line, e)
             return
-        if self._captions_with_boxes(e, line) or self._dash_row(e, line):
+        if self._captions_with_boxes(e, line) or self._dash_row(e, line) or self._sibling_row(e, line):
             return
         m = LABEL_COLON.match(line)
         if m and self.label_value(e, m.group(1), m.group(2), f"label:{m.group(1).strip()}", is_text=True):
@@ -147,6 +148,8 @@ class TextLines:
             head = " ".join(words[:k])
             if ":" in " ".join(words[k:]):
                 continue    # "School completing: X" is an unknown label with its value, not "School"
+            if norm_label(words[k]) in ATTRIBUTE_WORDS:
+                break       # "Previous school postcode DE1 2AB": an unknown label, no shorter one with an answer
             hit = self.voc.field(head)
             if hit and hit.score == 100.0 and self.label_value(e, head, " ".join(words[k:]), f"label:{head}", is_text=True):
                 return
@@ -154,6 +157,20 @@ class TextLines:
             return
         self._flush()
         self.out.loose_text(line, e)
+
+    def _sibling_row(self, e: Entry, line: str) -> bool:
+        """'Zara Khan, 03/03/2012, Oak Academy' under a siblings heading, with no label: one
+        sibling, when the line gives a name and a date of birth."""
+        if self.section != "siblings" or ":" in line:
+            return False
+        found = parse_siblings(line)
+        if not found or len(found) != 1 or not found[0].get("date_of_birth"):
+            return False
+        self._flush()
+        for key in ("name", "date_of_birth", "school"):
+            if found[0].get(key):
+                self.out.put(f"sibling.{key}", found[0][key], self._prov(e, "sibling row", line), 1)
+        return True
 
     def _boxed_statement(self, e: Entry, line: str) -> bool:
         """'I do not want my new address shared with anyone other than the Headteacher ☒':

@@ -105,10 +105,13 @@ class TickBoxes:
                 if checked is None and gid != "leaving_reason" and is_sentence(part, self.voc, gid) else []
             for member, clause in stated:   # "Enquiries made: we phoned mum and visited on 5/11"
                 self.out.option(gid, member, True, self._prov(e, source, clause), explicit=True)
-            if stated or (checked is None and is_sentence(part, self.voc, gid) and denies_any(self.voc, gid, part)):
-                continue
             caption, state = split_tick_line(part)
             hit = self.voc.option(gid, caption) if caption else None
+            # "Domestic abuse not suspected": a short answer with no mark may deny as a sentence does
+            plain = state is None and hit is not None and hit.score < 99
+            if stated or (checked is None and (plain or is_sentence(part, self.voc, gid))
+                          and denies_any(self.voc, gid, part)):
+                continue
             if hit:
                 chosen = (True if checked is None else checked) if state is None else state
                 self.out.option(gid, hit.key.split(":", 1)[1], chosen, self._prov(e, source, part), explicit=True)

@@ -10,7 +10,7 @@ from parsers.normalise_names import parse_address, split_full_name, tidy_name
 
 # "X Home visit - 3/2/2026", "☒ Police", "Yes Transferred to another school",
 # "Home visit ☐", "Police: Yes", "[X] Letter home".
-_LEAD = re.compile(r"^\s*(\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[" + n.MARKED + n.UNMARKED + r"]|[xX✓✔](?=\s)|yes\b|no\b|y\b|n\b)\s*[:\-–]?\s*", re.I)
+_LEAD = re.compile(r"^\s*(\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[" + n.MARKED + n.UNMARKED + r"]|[xX✓✔](?=\s)|yes\b|no\b(?![\s-]+one\b)|y\b|n\b)\s*[:\-–]?\s*", re.I)
 _BULLET = re.compile(r"^[\u2022\u2023\u25aa\u25e6\u2043*\-]\s+(?=\S)")
 _TRAIL = re.compile(r"\s*[:\-–]?\s*(\[\s*[xX✓✔]?\s*\]|\(\s*[xX✓✔]?\s*\)|[" + n.MARKED + n.UNMARKED + r"]|(?<=\s)[xX✓✔]|yes|no)\s*$", re.I)
 _DATE_WORD = re.compile(r"\b(?:date|on|dated)\s*:?\s*$", re.I)

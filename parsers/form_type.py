@@ -8,24 +8,32 @@ from __future__ import annotations
 
 import re
 
+from parsers.form_writer import writer
 from parsers.labels import norm_label, vocabulary
 from parsers.raw import RawDocument
 from records.models import FormType
 
 
-def _from_titles(lines: list[str], content: FormType | None = None) -> FormType | None:
+def _from_titles(lines: list[str], leaving=lambda title: title) -> FormType | None:
+    """The form a title names. `leaving(title)`: which leaving form a title that fits
+    either one is, given what the form asks and who fills it in."""
     voc = vocabulary()
+    either = [" " + norm_label(p) + " " for p in voc.data.get("leaving_titles", {}).get("either", [])]
     for line in lines:
         found = voc.form_type_of(line)
         if found:
             return FormType(_named_by_code(line, found) or found[0][0])
     for line in lines:
+        if any(p in " " + norm_label(line) + " " for p in either):
+            # "Notification of Child Leaving School": a school's CML or a parent's exit form;
+            # with nothing to tell, the school that sends it wrote it
+            return leaving(None) or FormType.cml
         found = _from_title_words(line, voc.data.get("form_type_words", {}))
-        if found in _LEAVING and content in _LEAVING:
+        if found in _LEAVING:
             # "Notification of a Pupil Leaving School" fits either leaving form by its words
             # alone; what the form asks (deletion grounds and joint enquiries, or a parent's
-            # new school start date and restriction) tells the school's form from the parent's.
-            return content
+            # new school start date and restriction) and who fills it in tell them apart.
+            return leaving(found)
         if found:
             return found
     return None
@@ -98,18 +106,30 @@ def _from_content(c) -> FormType | None:
     return best
 
 
+def _leaving_by(doc: RawDocument, collector, content: FormType | None):
+    def leaving(title: FormType | None) -> FormType | None:
+        asked = _leaving_form_asked(collector, content)
+        if asked in _LEAVING:
+            return asked
+        side = writer(doc)
+        if side:
+            return FormType.cml if side == "school" else FormType.pupil_exit
+        return title or (content if content in _LEAVING else None)
+    return leaving
+
+
 def detect_form_type(doc: RawDocument, collector) -> FormType:
     titles = [t for t in doc.title_lines if t and t.strip()]
     content = _from_content(collector)
-    found = _from_titles(titles, _leaving_form_asked(collector, content))
+    leaving = _leaving_by(doc, collector, content)
+    found = _from_titles(titles, leaving)
     if found:
         return found
     head = [ln for ln in (doc.text or "").splitlines() if ln.strip()][:12]
     head += [e.label or e.value for e in doc.entries[:12] if e.kind in ("heading", "text")]
     # A sentence ("New starters: we welcome five children.") is not a title: a newsletter
     # or letter mentioning starters or leavers is not one of the forms.
-    found = _from_titles([ln for ln in head if not ln.rstrip().endswith((".", ",", "!"))],
-                         _leaving_form_asked(collector, content))
+    found = _from_titles([ln for ln in head if not ln.rstrip().endswith((".", ",", "!"))], leaving)
     if found:
         return found
     return content or FormType.unknown

@@ -19,6 +19,12 @@ which child childs pupil pupils current currently by school please give state fr
 all roll now yet there if and with their his her its form our we be being whom would like should want wish
 tick must
 """.split())
+# Words that name a detail of something (its postcode, phone, name): a label may end with one,
+# an answer never starts with one. "Previous school postcode" is not "Previous school" answered
+# "postcode"; and "school" before one names the school's detail ("New school postcode" is no
+# child's new postcode).
+ATTRIBUTE_WORDS = frozenset("""postcode post postal address addresses town county phone telephone tel mobile email
+e-mail fax website name names urn dfe number la authority contact""".split())
 _OWNER = re.compile(r"^(?:the\s+)?(?:childs|child|pupils|pupil|young persons|young person|students|student|"
                     r"learners|learner|familys)\s+")
 _CHILD_NOUN = ((re.compile(r"\b(?:pupils|students|learners|young persons)\b"), "childs"),
@@ -75,6 +81,13 @@ _OPPOSITES = (("first", "last"), ("forename", "surname"), ("forenames", "surname
 def opposed(a: str, b: str) -> bool:
     wa, wb = set(a.split()), set(b.split())
     return any(x in wa and y in wb and y not in wa or y in wa and x in wb and x not in wa for x, y in _OPPOSITES)
+
+
+def owner_shift(words: list[str], label_words) -> bool:
+    """'school' written straight before a detail word the label has without it: the detail
+    is the school's ("previous school postcode" against the label "previous postcode")."""
+    return "school" not in label_words and any(
+        w == "school" and nxt in ATTRIBUTE_WORDS for w, nxt in zip(words, words[1:]))
 
 
 def word_sets(index: dict[str, set[str]]) -> list[tuple[frozenset, set[str]]]:

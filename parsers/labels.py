@@ -15,7 +15,7 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from parsers.label_text import FILLER, MOVE_TO, broken_words, label_variants, norm_label, opposed, word_sets
+from parsers.label_text import FILLER, MOVE_TO, broken_words, label_variants, norm_label, opposed, owner_shift, word_sets
 
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.toml")
 
@@ -123,7 +123,7 @@ class Vocabulary:
             if len(q) > 16:   # a question of up to 16 words; the rest must be filler anyway
                 continue
             for label_words, keys in words:
-                if label_words <= q and q - label_words <= FILLER:
+                if label_words <= q and q - label_words <= FILLER and not owner_shift(v.split(), label_words):
                     for key in keys:
                         found[key] = max(found.get(key, 0), len(label_words))
         ranked = sorted(found.items(), key=lambda kv: -kv[1])
@@ -210,6 +210,8 @@ class Vocabulary:
     def path_for(self, field_id: str, section: str | None) -> str:
         f = self.fields[field_id]
         within = f.get("within", {})
+        if section and section not in within:
+            section = self.data.get("section_fallback", {}).get(section, section)
         return within.get(section, f["path"]) if section else f["path"]
 
     def form_type_of(self, text: str) -> list[tuple[str, str]]:

@@ -14,8 +14,8 @@ from parsers import letter_patterns as P
 from parsers import normalise as n
 from parsers.base import ParsedForm, Provenance, Reading
 from parsers.labels import vocabulary
-from parsers.letter_email import header_codes, read_sender, school_in as _school_in
-from parsers.letter_kind import letter_kind, named_child
+from parsers.letter_email import fill_sender, header_codes, is_header, letterhead_school, school_in as _school_in
+from parsers.letter_kind import letter_kind, named_children
 from parsers.normalise_names import parse_address, split_full_name
 from parsers.raw import RawDocument
 from records.models import FormType
@@ -28,6 +28,20 @@ _BLOCK = {FormType.cme_referral: "referral", FormType.cmj: "joiner", FormType.cm
           FormType.pupil_exit: "exit"}
 
 
+SEVERAL_CHILDREN = ("The letter names more than one child, and each child needs a form of their own: this decision "
+                    "is for the first child named. Please send a separate form for each of the other children.")
+
+
+_SALUTATION = re.compile(r"^\s*dear\b[^.]{0,60}$", re.I)
+
+
+def _text(lines: list[str]) -> str:
+    """The letter as one text; an email's header lines and the greeting end as sentences do,
+    so that "Subject: Referral" or "Dear Mrs Hill," never runs into the name on the next line."""
+    joined = " ".join(f"{ln.rstrip(' .,')}." if is_header(ln) or _SALUTATION.match(ln) else ln for ln in lines)
+    return P.DOTTED_DATE.sub(r"\1/\2/\3", joined)
+
+
 def _first_date(text: str | None):
     return n.parse_date(text) or (n.find_dates(text or "") or [None])[0]
 
@@ -35,7 +49,7 @@ def _first_date(text: str | None):
 class _Letter:
     def __init__(self, lines: list[str], form_type: FormType):
         self.lines = lines
-        self.text = P.DOTTED_DATE.sub(r"\1/\2/\3", " ".join(lines))
+        self.text = _text(lines)
         self.type = form_type
         self.block = _BLOCK[form_type]
         self.fields: dict[str, Reading] = {}
@@ -48,16 +62,25 @@ class _Letter:
         return [s for s in re.split(r"(?<=[.!?;])\s+", self.text) if s.strip()]
 
     def child(self):
-        who, dob = named_child(self.text)
+        children = named_children(self.text)
+        who, dob = children[0] if children else (None, None)
+        # Siblings named together: the record is the first child's, and what is said of one
+        # child alone (a year group, an EHCP) is read only between its name and the next.
+        own = self.text
+        if len(children) > 1:
+            before = [c.end() for c, _ in children if c.start() < who.start()]
+            after = [c.start() for c, _ in children if c.start() > who.start()]
+            own = self.text[max(before, default=0):min(after, default=len(self.text))]
+        self.others = len(children) - 1
         if who:
             fore, sur = split_full_name(who.group(1))
             self.put("child.legal_surname", sur, who.group(0))
             self.put("child.legal_forenames", fore, who.group(0))
             self.put("child.date_of_birth", dob, who.group(0))
-        year = P.YEAR.search(self.text)
+        year = P.YEAR.search(own)
         if year:
             self.put("child.year_group", n.normalise_year_group(year.group(1)), year.group(0))
-        elif P.RECEPTION.search(self.text):
+        elif P.RECEPTION.search(own):
             self.put("child.year_group", 0, "Reception")
         for m in P.MOVING_TO.finditer(self.text):
             new = {FormType.pupil_exit: "exit.new_address", FormType.cml: "leaver.destination_address"}.get(self.type)
@@ -67,8 +90,8 @@ class _Letter:
             new = {FormType.pupil_exit: "exit.new_address", FormType.cml: "leaver.destination_address"}.get(self.type) \
                 if (m.group(1) or "").lower().startswith("new") else None
             self.put(new or "child.address", parse_address(m.group(2)), m.group(0))
-        ehcp = P.EHCP.search(self.text)
-        if ehcp and not P.NEGATED.search(self.text[max(0, ehcp.start() - 20):ehcp.start()]):
+        ehcp = P.EHCP.search(own)
+        if ehcp and not P.NEGATED.search(own[max(0, ehcp.start() - 20):ehcp.start()]):
             self.put("child.ehcp", True, ehcp.group(0))
 
     def sender_address(self):
@@ -158,6 +181,9 @@ class _Letter:
         for leaving in (P.IS_LEAVING.search(self.text), P.LEAVING_ON.search(self.text)):
             if leaving:     # "...is leaving us on Friday 20 November": the school's own notice
                 self.put("leaver.date_of_leaving", _first_date(leaving.group(2)), leaving.group(0))
+                school = P.SCHOOL.search(leaving.group(1) or "")
+                if school:      # "...will be leaving Hill Top Primary School on ...": the school left
+                    self.put("school.name", school.group(1).strip(), leaving.group(0))
         last = P.LAST_DAY.search(self.text)
         if last:
             self.put("leaver.last_date_attended", _first_date(last.group(1)), last.group(0))
@@ -197,23 +223,11 @@ def _doc_lines(doc: RawDocument, pairs: bool = False) -> list[str]:
     return lines
 
 
-def fill_sender(fields: dict[str, Reading], lines: list[str], form_type: FormType) -> None:
-    """What an email header or a signature says of the sender, where nothing else said it:
-    the school, the date sent and, on a school's own form, the person writing."""
-    who = read_sender(lines)
-    found = {"school.name": who.school, "submitted_on": who.sent}
-    if form_type != FormType.pupil_exit:    # a parent signs a parent's form, not the school's contact
-        found |= {"school.contact_name": who.person, "school.contact_email": who.email, "school.contact_phone": who.phone}
-    for path, value in found.items():
-        if value is not None and path not in fields:
-            fields[path] = Reading(value, Provenance(None, "sender", str(value)[:300]))
-
-
 def read_letter(doc: RawDocument, form_type: FormType | None = None) -> ParsedForm | None:
     lines = _doc_lines(doc)
     if not lines:
         return None
-    text = P.DOTTED_DATE.sub(r"\1/\2/\3", " ".join(lines))
+    text = _text(lines)
     kind = form_type if form_type in _BLOCK else letter_kind(text, lines)
     if kind is None:
         return None
@@ -225,7 +239,9 @@ def read_letter(doc: RawDocument, form_type: FormType | None = None) -> ParsedFo
         letter.sender_address()
     letter.school()
     fill_sender(letter.fields, _doc_lines(doc, pairs=True), kind)
-    return ParsedForm(form_type=kind, fields=letter.fields)
+    # One decision holds one child: a letter about siblings goes back for a form for each.
+    queries = [SEVERAL_CHILDREN] if letter.others else []
+    return ParsedForm(form_type=kind, fields=letter.fields, queries=queries)
 
 
 def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
@@ -237,6 +253,7 @@ def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
         if letter and "child.legal_surname" in letter.fields:
             for path, reading in letter.fields.items():
                 parsed.fields.setdefault(path, reading)
+            parsed.queries += letter.queries
     elif parsed.form_type in _BLOCK and not any(p in parsed.fields for p in _EVENT_DATES[parsed.form_type]):
         # A labelled form whose event is said in a sentence ("The following pupil joined our
         # roll on 3 Nov 25."): that date only, never anything else the sentences might suggest.
@@ -252,23 +269,3 @@ def fill_from_prose(parsed: ParsedForm, doc: RawDocument) -> ParsedForm:
         if head:
             parsed.fields["school.name"] = Reading(head, Provenance(None, "letterhead", head))
     return parsed
-
-
-def letterhead_school(doc: RawDocument) -> str | None:
-    """The first line of the document, or of its page header, when it is a school's name
-    and nothing else."""
-    for e in doc.entries[:2]:
-        if e.kind not in ("heading", "text"):
-            break
-        line = " ".join(((e.label if e.kind == "heading" else e.value) or "").split())
-        if _school_line(line):
-            return line
-    for line in doc.page_header[:3]:
-        line = " ".join(line.split())
-        if _school_line(line):
-            return line
-    return None
-
-
-def _school_line(line: str) -> bool:
-    return bool(P.LETTERHEAD_SCHOOL.fullmatch(line)) and not P.TITLE_WORDS.search(line)

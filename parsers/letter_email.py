@@ -3,7 +3,8 @@ under its closing ("Kind regards, / Helen Marsh / Attendance Officer / Brookfiel
 
 Only the sender's side is read here, never the child's: the school's name, the person
 writing (the school's contact, on a school's form) and the date it was sent. A form that
-has no email header and no closing gives nothing.
+has no email header and no closing gives nothing. A form printed on its school's letterhead
+names the school at its head.
 """
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from dataclasses import dataclass
 
 from parsers import letter_patterns as P
 from parsers import normalise as n
+from parsers.base import Provenance, Reading
+from parsers.raw import RawDocument
+from records.models import FormType
 
-_HEADER = re.compile(r"^(from|to|sent|date|subject|re)\s*:\s*(.*)$", re.I)
+_HEADER = re.compile(r"^(from|to|cc|sent|date|subject|re)\s*:\s*(.*)$", re.I)
 _ADDRESS = re.compile(r"<?([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)>?")
 _BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 # "CME Team", "Admissions Office", "Attendance Officer": a team or a job, never a person's name.
@@ -52,6 +56,11 @@ def _person(text: str) -> str | None:
     return t
 
 
+def is_header(line: str) -> bool:
+    """An email's or memo's header line ("Subject: Referral"): no part of a sentence."""
+    return bool(_HEADER.match(line))
+
+
 def read_sender(lines: list[str]) -> Sender:
     out = Sender()
     head = {}
@@ -59,10 +68,13 @@ def read_sender(lines: list[str]) -> Sender:
         m = _HEADER.match(line)
         if m:
             head.setdefault(m.group(1).lower(), m.group(2).strip())
-    # An email or memo header names both ends: "From:" alone may be a form's own label.
-    if "from" in head and "to" in head:
+    # An email or memo header: "From:" beside another line only an email or memo has, or
+    # giving an email address. "From:" alone may be a form's own label ("From: Oak Academy").
+    if "from" in head and ({"to", "cc", "sent", "subject", "re"} & set(head) or _ADDRESS.search(head["from"])):
         out.school = school_in(head["from"])
-        out.person = _person(head["from"])
+        who, _, rest = head["from"].partition(",")
+        # "From: Helen Marsh, Brookfield Primary School": the person, then the school
+        out.person = _person(head["from"]) or (_person(who) if school_in(rest) else None)
         email = _ADDRESS.search(head["from"])
         out.email = email.group(1) if email else None
         sent = head.get("sent") or head.get("date")
@@ -76,6 +88,38 @@ def read_sender(lines: list[str]) -> Sender:
         out.school = school or out.school
         out.phone = next((m.group(1) for line in under if (m := _PHONE.match(line))), None)
     return out
+
+
+def fill_sender(fields: dict[str, Reading], lines: list[str], form_type: FormType) -> None:
+    """What an email header or a signature says of the sender, where nothing else said it:
+    the school, the date sent and, on a school's own form, the person writing."""
+    who = read_sender(lines)
+    found = {"school.name": who.school, "submitted_on": who.sent}
+    if form_type != FormType.pupil_exit:    # a parent signs a parent's form, not the school's contact
+        found |= {"school.contact_name": who.person, "school.contact_email": who.email, "school.contact_phone": who.phone}
+    for path, value in found.items():
+        if value is not None and path not in fields:
+            fields[path] = Reading(value, Provenance(None, "sender", str(value)[:300]))
+
+
+def letterhead_school(doc: RawDocument) -> str | None:
+    """The first line of the document, or of its page header, when it is a school's name
+    and nothing else."""
+    for e in doc.entries[:2]:
+        if e.kind not in ("heading", "text"):
+            break
+        line = " ".join(((e.label if e.kind == "heading" else e.value) or "").split())
+        if _school_line(line):
+            return line
+    for line in doc.page_header[:3]:
+        line = " ".join(line.split())
+        if _school_line(line):
+            return line
+    return None
+
+
+def _school_line(line: str) -> bool:
+    return bool(P.LETTERHEAD_SCHOOL.fullmatch(line)) and not P.TITLE_WORDS.search(line)
 
 
 # "URN 112866", "DfE No. 830/2104", "LAESTAB: 8302104" in a page header beside the school's name.

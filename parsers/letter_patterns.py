@@ -19,9 +19,9 @@ NAME_WHO_BORN = re.compile(rf"((?:{_WORD} ){{1,3}}{_WORD}),? (?:who was|was) bor
 NAME_COMMA_DOB = re.compile(rf"{_NAME},(?: [^,():]{{1,20}},)? {_BIRTH}\s*:?\s*(.{{6,30}})")
 
 # A school writing that a child stopped attending.
-NOT_ATTENDED = re.compile(r"\bhas (?:not|n't) (?:attended|been (?:seen )?(?:in|at) school)(?: school)? since "
+NOT_ATTENDED = re.compile(r"\b(?:has|have)(?: both| all)?(?: not|n't) (?:attended|been (?:seen )?(?:in|at) school)(?: school)? since "
                           r"([^.;]{6,40})", re.I)
-ABSENT_SINCE = re.compile(r"\bhas been absent (?:from school )?since ([^.;]{6,40})", re.I)
+ABSENT_SINCE = re.compile(r"\b(?:has|have) (?:both |all )?been absent (?:from school )?since ([^.;]{6,40})", re.I)
 LAST_DAY = re.compile(r"\blast (?:day|date) (?:(?:in|at|of) (?:this )?(?:school|attendance)|with us)\b[^.;]{0,20}?\b"
                       r"(?:was|is|will be)\s+([^.;]{6,40})", re.I)
 # "Layla last attended school on Thursday 12th November 2026"
@@ -57,7 +57,10 @@ THAT_DATE = re.compile(r"\b(?:on|from) (?:that|the same) (?:date|day)\b", re.I)
 # A parent writing that their child will leave.
 PARENT_CHILD = re.compile(r"\b(?:my|our) (?:son|daughter|child|children)\b|^\s*dear (?:head|headteacher|head teacher)\b",
                           re.I)
-LEAVING_ON = re.compile(r"\bwill be leaving\b([^.;]{0,80}?)\b(?:on|after|from|at the end of)\s+([^.;]{6,40})", re.I)
+# A letter addressed to the authority's team, as a school writes to it.
+TO_AUTHORITY = re.compile(r"^\s*dear\s+(?:the\s+)?(?:cme|children missing|child missing|admissions|inclusion|attendance|"
+                          r"education|local authority|la\b|colleagues?\b)", re.I)
+LEAVING_ON = re.compile(r"\bwill (?:both |all )?be leaving\b([^.;]{0,80}?)\b(?:on|after|from|at the end of)\s+([^.;]{6,40})", re.I)
 # "Noah's last day will be Friday 11th December", "...last day at Rushden Park Primary School will be..."
 # A school: "Kai Thompson ... left Elm Primary School on Friday 20th November 2026", "left us on ..."
 LEFT_ON = re.compile(r"\bleft (us|our school|the school|(?:[A-Z][\w'&\-]* ){1,5}(?:School|Academy|College|Primary|"
@@ -108,7 +111,7 @@ STARTS_ON = re.compile(r"^[^.;]{0,12}?\b(?:on|from)\s+([^.;]{6,40})", re.I)
 YEAR = re.compile(r"\b(?:Year|Yr) (\d{1,2}|R)\b")
 RECEPTION = re.compile(r"\bin (?:our |the )?Reception\b")
 # A school: "Kai Thompson (DOB ...) is leaving us on Friday 20 November to go to Oak Academy"
-IS_LEAVING = re.compile(r"\b(?:is|are) leaving\b([^.;]{0,80}?)\b(?:on|after|from|at the end of)\s+([^.;]{6,40})", re.I)
+IS_LEAVING = re.compile(r"\b(?:is|are) (?:both |all )?leaving\b([^.;]{0,80}?)\b(?:on|after|from|at the end of)\s+([^.;]{6,40})", re.I)
 REASON_WORDS = re.compile(r"\bmov|\beducat|\bschool\b|\bemigrat|\breloc|\breturn|\bexclu", re.I)
 # "educate her at home": the pronoun is not part of the reason.
 PRONOUN = re.compile(r"\b(?:him|her|them)\b\s*", re.I)

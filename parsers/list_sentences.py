@@ -10,7 +10,8 @@ against the list's captions on its own. A clause that denies or only plans the t
 home visit has been possible", "a letter will be sent", "home visit not yet made") states
 nothing: an enquiry is never read from a sentence that does not say it was made, nor a
 concern from one that denies it ("no concerns about domestic abuse"); a concern feared ("may
-be taken abroad", "dad will take her abroad for FGM") is a concern.
+be taken abroad", "dad will take her abroad for FGM") is a concern. A negation denies only what
+it reaches: "no contact since the domestic abuse incident" states the abuse.
 """
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ _PLANNED = re.compile(r"\b(?:yet to|will|shall|going to|plan(?:s|ned|ning)? to|i
 # After the caption: "home visit not yet made", "police check pending".
 _DENY_AFTER = re.compile(r"\b(?:not|never|yet to|to be|will be|pending|awaiting|planned|booked|refused|declined)\b",
                          re.I)
+# A negation governs the words up to one of these: "no contact since the domestic abuse
+# incident" denies the contact, not the abuse; "domestic abuse which was not reported" is abuse.
+_SCOPE_END = re.compile(r"\b(?:since|after|before|following|because|when|whenever|until|till|due to|while|whilst|"
+                        r"despite|although|though|once|where|which|who|whose|as a result of)\b", re.I)
 _MIN_WORDS = 5
 _DATE = re.compile(r"\b(?:on\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b", re.I)
 _MARKS = re.compile(r"[\u2610-\u2612\u2713-\u2718\u25a0-\u25ef\u22a0]|\[\s*[xX]?\s*\]|\(\s*[xX]?\s*\)")
@@ -38,6 +43,7 @@ _SUBJECT = ("we", "i", "mum", "dad", "mother", "father", "parents", "parent", "f
             "our", "staff", "school", "ewo", "there", "both")
 _CAPTION_START = ("is", "has", "may", "might", "could", "can", "subject", "lives", "living", "at", "in", "known",
                   "risk", "being", "been", "was", "will", "would", "had", "are", "have", "on", "under", "with")
+_NO_ONE = re.compile(r"\s*no[\s-]+one\b|\s*nobody\b", re.I)
 _SENTENCE_END = re.compile(r"[a-z0-9)]{2,}\.(?:$|\s+[A-Z])")
 
 
@@ -49,6 +55,8 @@ def is_sentence(text: str, voc=None, group: str | None = None) -> bool:
     words = (text or "").split()
     if len(words) < _MIN_WORDS or _MARKS.search(text):
         return False
+    if _NO_ONE.match(text):
+        return True     # "No one has seen her since...": who, not a No mark
     if words[0].lower().strip(":.-") in _MARK_WORD or words[-1].lower().strip(":.-") in _MARK_WORD:
         return False
     if voc is not None and group and (hit := voc.option(group, text)) and hit.score >= 85:
@@ -106,6 +114,9 @@ def _denied(voc, group: str, clause: str) -> bool:
         else:
             break
     before, after = " ".join(words[:start]), " ".join(words[start + 1:])
+    # only the negation whose reach takes in the caption denies it
+    before = _SCOPE_END.split(before)[-1]
+    after = _SCOPE_END.split(after)[0]
     if _DENY.search(before) or _DENY_AFTER.search(after):
         return True
     # A concern stated as a risk or a fear is still a concern; an enquiry only planned was not made.

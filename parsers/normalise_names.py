@@ -50,11 +50,12 @@ def _is_caps(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def split_full_name(text: str | None) -> tuple[str | None, str | None]:
+def split_full_name(text: str | None, surname_first: bool = False) -> tuple[str | None, str | None]:
     """(forenames, surname) from one 'Name' box.
 
     'SURNAME, Forenames' -> comma order; 'Forename SURNAME' / 'SURNAME Forename' ->
-    the word in capitals is the surname when the rest is not; otherwise the last word.
+    the word in capitals is the surname when the rest is not; otherwise the last word, or
+    the first when the box's label asks for the surname first ("Name (surname first)").
     """
     t = clean(text)
     if not t or is_empty(t):
@@ -75,12 +76,27 @@ def split_full_name(text: str | None) -> tuple[str | None, str | None]:
         sur = [w for w, c in zip(words, caps) if c]
         fore = [w for w, c in zip(words, caps) if not c]
         return tidy_name(" ".join(fore)), tidy_name(" ".join(sur))
+    if surname_first:
+        return tidy_name(" ".join(words[1:])), tidy_name(words[0])
     return tidy_name(" ".join(words[:-1])), tidy_name(words[-1])
 
 
 _KNOWN_AS = re.compile(
     r"^(?P<name>[^()\[\]]+?)\s*(?:[(\[]\s*(?:known as|k/a|aka|a\.k\.a\.?|prefers|preferred(?: name)?)\s*:?\s*"
-    r"(?P<known>[^()\[\]]+?)\s*[)\]]|\s(?:known as|aka|a\.k\.a\.)\s+(?P<known2>[^()\[\]]+?))$", re.I)
+    r"(?P<known>[^()\[\]]+?)\s*[)\]]|\s*[,;\-–]?\s(?:known as|aka|a\.k\.a\.)\s+(?P<known2>[^()\[\]]+?))$", re.I)
+# "Smith, nee Brown", "Smith (formerly Brown)": the surname now, then one the child had before.
+_FORMER = re.compile(r"^(?P<name>[^()\[\]]+?)\s*(?:[(\[]\s*(?:n[ée]e|formerly|previously|was|born)\s*:?\s*"
+                     r"(?P<old>[^()\[\]]+?)\s*[)\]]|\s*[,;\-–]?\s(?:n[ée]e|formerly|previously)\s+(?P<old2>[^()\[\],]+?))$",
+                     re.I)
+
+
+def split_former(text: str | None) -> tuple[str | None, str | None]:
+    """'Smith, nee Brown' -> ('Smith', 'Brown'); a name with no former one -> (name, None)."""
+    m = _FORMER.match(clean(text))
+    old = (m.group("old") or m.group("old2")) if m else ""
+    if not m or not re.fullmatch(r"[^\W\d_][\w'\-]*(?: [^\W\d_][\w'\-]*)?", old):
+        return tidy_name(text), None
+    return tidy_name(m.group("name")), tidy_name(old)
 
 
 def split_known_as(text: str | None) -> tuple[str | None, str | None]:

@@ -16,6 +16,7 @@ from parsers.pdf_flat import Item, line_items
 from parsers.pdf_boxes import answer_items
 from parsers.pdf_ink import clean_page
 from parsers.pdf_overlay import boxed_characters, typed_text
+from parsers.pdf_spacing import join_spaced
 from parsers.pdf_table import table_items
 from parsers.pdf_turn import as_written
 from parsers.pdf_geom import (WORDS, Line, TICK_GLYPHS, body_size, caption_right, clean_label,
@@ -156,8 +157,8 @@ def _inside(obj: dict, box: dict) -> bool:
 
 def _page_items(page, pageno: int, widgets: list) -> tuple[list[Item], list[Line]]:
     page = clean_page(page)    # leader dots, blanks' underscores and grey hints are no one's words
-    words = page.extract_words(extra_attrs=["fontname", "size"], **WORDS)
     chars = page.chars
+    words = join_spaced(page.extract_words(extra_attrs=["fontname", "size"], **WORDS), chars)
     tables = page.find_tables() if (page.rects or page.lines) else []
     items: list[Item] = []
     for ti, table in enumerate(tables):

@@ -5,8 +5,9 @@ of labels over answers gives pairs by column with the rows below it.
 from __future__ import annotations
 
 from parsers.pdf_flat import Item
-from parsers.pdf_geom import WORDS, clean_label, is_bold
-from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer
+from parsers.pdf_geom import clean_label, is_bold
+from parsers.pdf_spacing import table_words
+from parsers.table_shape import boxed_line, column_captions, labels_over_values, mark_columns, marked_answer, value_row
 
 
 def _cell_bold(chars: list[dict], bbox) -> bool:
@@ -59,7 +60,7 @@ def _by_owner(table, rows, ri: int, heads: list[str], add) -> int:
 
 
 def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
-    rows = table.extract(**WORDS)
+    rows = table.extract(**table_words(chars, table.bbox))    # letter-spaced type read as words
     items: list[Item] = []
     header: list[str] | None = None
     header_used = False
@@ -106,6 +107,9 @@ def table_items(table, chars: list[dict], page: int, ti: int) -> list[Item]:
             header = None
             continue
         bold = [_cell_bold(chars, b) for b, _ in cells]
+        if not header and value_row(texts_only):    # "Zara Khan | 03/03/2012 | Oak Academy": answers alone
+            add("text", value=", ".join(t for t in texts_only if t))
+            continue
         if header and len(cells) == len(header) and not all(bold):
             for (bbox, txt), lab in zip(cells, header):
                 add("pair", label=_label(lab), value=txt, cx=bbox[0])

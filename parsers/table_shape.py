@@ -16,6 +16,20 @@ def _known(text: str) -> bool:
     return bool(t) and (vocabulary().field(t) or vocabulary().group(t)) is not None
 
 
+_PERSON = re.compile(r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}")
+_DATE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
+
+
+def value_row(texts: list[str]) -> bool:
+    """A row of answers with no caption row over it ("Zara Khan | 03/03/2012 | Oak Academy"
+    under a "Siblings" heading): a person's name and a date, and no known label. A date is
+    never a caption, so the row is no row of labels over the next."""
+    cells = [" ".join((t or "").split()) for t in texts]
+    filled = [t for t in cells if t]
+    return len(filled) >= 2 and any(_PERSON.fullmatch(t) for t in filled) and any(_DATE.match(t) for t in filled) \
+        and not any(_known(t) for t in filled)
+
+
 def _asks_relationship(text: str) -> bool:
     from parsers.labels import vocabulary
     hit = vocabulary().field(" ".join((text or "").split()).rstrip(":").strip()) if (text or "").strip() else None

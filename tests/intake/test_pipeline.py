@@ -224,3 +224,22 @@ def test_process_prints_one_row_per_file_and_a_summary(home, tmp_path, capsys, d
     assert out[0].split() == ["reference", "form", "status", "routes", "flags"]
     assert [line.split()[1:] for line in out[1:-1]] == [["unknown", "rejected", "-", "-"]] * dropped
     assert out[-1] == last_line
+
+
+def test_a_letter_about_two_children_asks_for_a_form_each(home, tmp_path):
+    """One decision holds one child: a letter naming siblings is read for the first and sent
+    back for a form for each (the record never mixes the two)."""
+    doc = Document()
+    for line in ("Dear CME team,", "Isla Ashworth (DOB 14/05/2016) and her brother Tom Ashworth (DOB 03/04/2019) "
+                 "have not attended since 2 November 2026. We do not know where the family is.",
+                 "Kind regards,", "Jo Bell", "Hilltop Primary School"):
+        doc.add_paragraph(line)
+    src = tmp_path / "siblings.docx"
+    doc.save(src)
+    home.drop(src)
+    home.cli("process")
+    d = home.decision_for("siblings.docx")
+    assert d["form_type"] == "cme_referral" and d["status"] == "incomplete"
+    assert d["record"]["child"]["date_of_birth"] == "2016-05-14"
+    assert "request_information" in d["routes"] and "cme_coordinator" in d["routes"]
+    assert "more than one child" in " ".join(d["problems"])

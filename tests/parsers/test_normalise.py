@@ -241,7 +241,7 @@ def test_a_hedged_date_stays_unread(text):
 @pytest.mark.parametrize("surname,forenames,expected", [
     ("PATEL, Aarav", None, ("Patel", "Aarav")),
     ("Patel, Aarav", "Aarav", ("Patel", "Aarav")),
-    ("Smith, known as Jones", None, ("Smith, known as Jones", None)),
+    ("Smith, known as Jones", None, ("Smith", None)),     # Jones is the preferred surname, no forename
     ("Smith, Year 5", None, ("Smith, Year 5", None)),
 ])
 def test_whole_name_in_the_surname_box(surname, forenames, expected):

@@ -157,3 +157,22 @@ def test_a_yes_no_question_about_the_child_counts_under_a_health_heading(tmp_pat
     assert (rec["child"]["ehcp"], rec["child"]["looked_after"]) == (True, False)
     assert rec["child"]["address"] is None and rec["school"]["contact_phone"] is None
     assert rec["school"]["name"] == "Hill Top Primary School"
+
+
+def test_a_from_line_beside_sent_and_subject_names_the_sender(tmp_path):
+    """An email pasted without its 'To:' line: 'From:' beside 'Sent:' or 'Subject:' (or giving
+    an email address) is still its sender; 'Subject:' never runs into the child's name."""
+    body = "Tom Baker (DOB 03/04/2015) has not attended since 2 November 2026. We do not know where he is."
+    _, rec = _read(tmp_path, ["From: Helen Marsh <h.marsh@brookfield.sch.uk>", "Sent: 23 November 2026 09:14",
+                              "Subject: Child missing education", "", body])
+    assert (rec["school"]["contact_name"], rec["school"]["contact_email"]) == ("Helen Marsh", "h.marsh@brookfield.sch.uk")
+    assert str(rec["submitted_on"]) == "2026-11-23"
+    _, rec = _read(tmp_path, ["From: Helen Marsh, Brookfield Primary School", "Subject: Referral", "", body], kind="pdf")
+    assert (rec["school"]["contact_name"], rec["school"]["name"]) == ("Helen Marsh", "Brookfield Primary School")
+    assert rec["child"]["legal_forenames"] == "Tom"
+
+
+def test_a_lone_from_label_on_a_form_is_no_sender(tmp_path):
+    _, rec = _read(tmp_path, [("title", "CMJ joiner notification"), "Surname: Reid", "Date of birth: 01/02/2017",
+                              "Date of admission: 09/11/2026", "From: Oak Academy", "Date: 12/11/2026"])
+    assert rec["school"]["name"] is None and rec["school"]["contact_name"] is None
